@@ -1,0 +1,123 @@
+/**
+ * Bundles of KI-Planer:
+ *  - taskpane:  the React + Fluent UI pane (src/taskpane)
+ *  - functions: the KI.* custom functions (src/functions); kept free of React/Fluent so the shared
+ *               runtime registers the functions fast. functions.json is generated from its JSDoc.
+ *  - commands:  ribbon commands (src/commands)
+ * All three run in one shared runtime page, taskpane.html (see manifest.xml).
+ *
+ * office.js is served from node_modules/@microsoft/office-js/dist under /office-js/, never from a CDN,
+ * so the add-in makes no request outside its own origin.
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const PORT = 3000;
+const OFFICE_JS_DIR = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+// Hosts other than Excel and debug builds are left out of dist/ (they are 45 MB we never load).
+const OFFICE_JS_IGNORE = [
+  "**/*.debug.js",
+  "**/access-*",
+  "**/outlook*",
+  "**/word-*",
+  "**/powerpoint-*",
+  "**/onenote-*",
+  "**/project-*",
+  "**/visio-*",
+];
+
+/** Certificates made by `npx office-addin-dev-certs install`, if present; else webpack's own. */
+function httpsServerOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  if (!Object.values(files).every((file) => fs.existsSync(path.join(dir, file)))) return { type: "https" };
+  const options = {};
+  for (const [name, file] of Object.entries(files)) options[name] = fs.readFileSync(path.join(dir, file));
+  return { type: "https", options };
+}
+
+function printSideloadHelp() {
+  const lines = [
+    "",
+    "KI-Planer is served on https://localhost:3000",
+    "  Preview in a browser (no Excel needed):  https://localhost:3000/taskpane.html",
+    "  Custom-function metadata:               https://localhost:3000/functions.json",
+    "",
+    "Load it into Excel:",
+    "  Excel on the web: Insert > Add-ins > My Add-ins > Upload My Add-in > choose manifest.xml",
+    "  Excel for Windows/Mac: npm run start:desktop  (sideloads manifest.xml and opens Excel)",
+    "  Trust the localhost certificate once with: npx office-addin-dev-certs install",
+    "",
+  ];
+  console.log(lines.join("\n"));
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== "production";
+  // A production build can point the manifest at its real host: KI_PLANER_URL=https://host/path/
+  const publicUrl = process.env.KI_PLANER_URL || DEV_URL;
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/index.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: dev } },
+          },
+        },
+        { test: /\.(png|jpg|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false }, // budgets are measured by `npm run bench`, not by webpack warnings
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions", "commands"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help", to: "." },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(publicUrl),
+          },
+          ...(dev
+            ? []
+            : [{ from: OFFICE_JS_DIR, to: "office-js", globOptions: { ignore: OFFICE_JS_IGNORE } }]),
+        ],
+      }),
+    ],
+    devServer: {
+      port: PORT,
+      server: httpsServerOptions(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: [{ directory: OFFICE_JS_DIR, publicPath: "/office-js", watch: false }],
+      client: { overlay: { warnings: false } },
+      onListening: printSideloadHelp,
+    },
+  };
+};
