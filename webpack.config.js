@@ -113,6 +113,7 @@ module.exports = (env, argv) => {
     ],
     devServer: {
       port: PORT,
+      host: "localhost", // never expose the dev server to the network
       server: httpsServerOptions(),
       headers: { "Access-Control-Allow-Origin": "*" },
       static: [{ directory: OFFICE_JS_DIR, publicPath: "/office-js", watch: false }],
