@@ -1,0 +1,92 @@
+/**
+ * Known gaps and uncertainties of the data, in German with source ids, so a planner sees what the
+ * numbers rest on: assumed start dates, conflicting sources, periods without a rule, assumed rule data.
+ */
+import { CENTRES } from "./centres";
+import { formatGermanDate } from "./dates";
+import { entityByKey } from "./entities";
+import { REPORTED_FIGURES } from "./reportedFigures";
+import { RULES } from "./rules";
+import { FIRST_RULE_DATE } from "./ruleSelection";
+import type { DataGap } from "./types";
+
+function name(entityKey: string): string {
+  return entityByKey(entityKey)?.fullName ?? entityKey;
+}
+
+export function dataGaps(): DataGap[] {
+  const gaps: DataGap[] = [];
+
+  for (const c of CENTRES) {
+    if (c.startStatus === "angenommen") {
+      gaps.push({
+        kind: "angenommener_start",
+        entityKey: c.entityKey,
+        text: `${name(c.entityKey)}: Start nicht genau bekannt (${c.startKnown}); gerechnet wird mit ${formatGermanDate(c.start)}.`,
+        sources: c.sources,
+      });
+    } else if (c.startStatus === "widersprüchlich") {
+      gaps.push({
+        kind: "widerspruch",
+        entityKey: c.entityKey,
+        text: `${name(c.entityKey)}: Quellen widersprechen sich beim Start (${c.startKnown}); gerechnet wird mit ${formatGermanDate(c.start)}.`,
+        sources: c.sources,
+      });
+    }
+  }
+
+  gaps.push({
+    kind: "widerspruch",
+    figureId: "anzahl-seed-002",
+    text:
+      "seed:002 ist im Kopf auf den 23.02.2017 datiert, der Text (Tour „im Sommer 2017 begonnen“) spricht für den " +
+      "23.02.2018. Beide Daten bleiben erhalten; der Abgleich zeigt beide.",
+    sources: ["seed:002"],
+  });
+  const kommAn = REPORTED_FIGURES.filter((f) => f.id.startsWith("komm-an-ehrenamt"));
+  gaps.push({
+    kind: "widerspruch",
+    figureId: kommAn.map((f) => f.id).join(", "),
+    text: "KOMM-AN-Maßnahmemittel für Ehrenamtliche: 7,05 Mio € (seed:000) gegen 7,7 Mio € (andere Mitteilung).",
+    sources: kommAn.flatMap((f) => f.sources),
+  });
+
+  gaps.push({
+    kind: "regelluecke",
+    text:
+      `Vor dem ${formatGermanDate(FIRST_RULE_DATE)} gilt keine Förderrichtlinie: Jahre bis 2011 ergeben den Fehler ` +
+      "„keine Regel“, 2012 wird erst ab Juli gerechnet (Richtlinie des Monatsersten).",
+    sources: ["web:richtlinie-fassungen"],
+  });
+  gaps.push({
+    kind: "fehlt",
+    ruleId: "rl-2012",
+    text: "Inhalt der Richtlinien-Änderungen 2015 und 2016 unbekannt; die Beträge laut Pressemitteilungen 2016 sind unverändert.",
+    sources: ["web:richtlinie-fassungen", "seed:000", "seed:001"],
+  });
+  for (const r of RULES) {
+    if (r.status !== "angenommen") continue;
+    const assumed = r.components.filter((c) => c.status === "angenommen").map((c) => c.id);
+    gaps.push({
+      kind: "angenommene_regel",
+      ruleId: r.id,
+      text: `${r.title}: ${r.validityNote ?? ""} Angenommen: ${assumed.join(", ")}. ${r.note ?? ""}`
+        .replace(/\s+/g, " ")
+        .trim(),
+      sources: r.sources,
+    });
+  }
+  gaps.push({
+    kind: "fehlt",
+    text: "Budget der Landesweiten Koordinierungsstelle (LaKI) nicht gefunden; nicht im Modell.",
+    sources: ["seed:004", "seed:001"],
+  });
+  gaps.push({
+    kind: "fehlt",
+    text:
+      "KOMM-AN NRW sowie kommunale, Stiftungs- und Drittmittel sind nicht im Modell; gerechnet werden nur die " +
+      "Landesmittel nach der KI-Richtlinie und die Lehrerstellen.",
+    sources: ["seed:001", "seed:002"],
+  });
+  return gaps;
+}

@@ -1,0 +1,59 @@
+/**
+ * Public API of the domain model. Pure TypeScript: no Office, React or DOM. Money is decimal.js
+ * Decimal, rounded half away from zero to the cent once per centre, component and year (money.ts).
+ */
+export type {
+  Bezirk,
+  Centre,
+  CentreFunding,
+  ComponentAmounts,
+  DataGap,
+  DataGapKind,
+  Entity,
+  EntityKind,
+  FundingYear,
+  IsoDate,
+  PostCounts,
+  PostKind,
+  PostOverride,
+  ProRataBasis,
+  ReconciliationRow,
+  RegistryRow,
+  RegistryStatusText,
+  ReportedFigure,
+  ReportedUnit,
+  RuleComponent,
+  RuleVersion,
+  Scenario,
+  ScenarioIssue,
+  ScenarioParameter,
+  ScenarioValueType,
+  SourceRef,
+  Status,
+} from "./types";
+
+export { KiError, isKiError, type KiErrorCode } from "./errors";
+export { SOURCES, sourceById } from "./sources";
+export { ENTITIES, entityByKey, describeEntity } from "./entities";
+export { CENTRES, DEFAULT_ASSUMED_START } from "./centres";
+export { RULES, COMPONENT_ORDER, TOTAL_COMPONENT } from "./rules";
+export { REPORTED_FIGURES } from "./reportedFigures";
+export { resolveEntity } from "./names";
+export {
+  isoToExcelSerial,
+  excelSerialToIso,
+  parseGermanDate,
+  parseDateInput,
+  yearEnd,
+  formatGermanDate,
+  isIsoDate,
+} from "./dates";
+export { roundCents, formatEuro } from "./money";
+export { DEFAULT_SCENARIO, PRO_RATA_LABELS, scenarioKey } from "./scenarioDefaults";
+export { SCENARIO_PARAMETERS, parseScenario, scenarioFromRows } from "./scenario";
+export { centresActiveAt, gapsAt, registryAt, effectiveCentres } from "./registry";
+export { ruleAt } from "./ruleSelection";
+export { componentIds, fundingYear, foerderung, landesmittel, stellen, type PostArt } from "./funding";
+export { dataGaps } from "./dataGaps";
+export { reconcile } from "./reconcile";
+export { GLOSSARY, type GlossaryEntry } from "./glossary";

@@ -1,0 +1,165 @@
+/**
+ * The centres over time under a scenario: which are active at a date, which entities have none
+ * (the gaps), and a registry table for display.
+ */
+import Decimal from "decimal.js";
+import { CENTRES } from "./centres";
+import { assertIsoDate, excelSerialToIso, formatGermanDate, isoParts } from "./dates";
+import { ENTITIES, entityByKey } from "./entities";
+import { effectiveComponents, ruleAt } from "./ruleSelection";
+import { DEFAULT_SCENARIO, scenarioKey } from "./scenarioDefaults";
+import type { Centre, Entity, IsoDate, PostCounts, RegistryRow, Scenario } from "./types";
+
+const EFFECTIVE_CACHE = new Map<string, readonly Centre[]>();
+
+/** Accepts an ISO date or an Excel serial number. */
+export function toIsoDate(date: IsoDate | number): IsoDate {
+  return typeof date === "number" ? excelSerialToIso(date) : assertIsoDate(date.trim());
+}
+
+function withScenario(centre: Centre, scenario: Scenario): Centre {
+  const override = scenario.startOverrides[centre.entityKey];
+  const end = scenario.endDates[centre.entityKey];
+  let result: Centre = centre;
+  if (override !== undefined) {
+    result = {
+      ...result,
+      start: override,
+      startStatus: "angenommen",
+      origin: "scenario",
+      note: `Szenario: Start ${formatGermanDate(override)} statt ${formatGermanDate(centre.start)}.`,
+    };
+  } else if (centre.startBoundOnly && scenario.assumedStart !== centre.start) {
+    result = {
+      ...result,
+      start: scenario.assumedStart,
+      origin: "scenario",
+      note: `Szenario: angenommener Start ${formatGermanDate(scenario.assumedStart)}.`,
+    };
+  }
+  if (end !== undefined) result = { ...result, end, origin: "scenario" };
+  return result === centre ? centre : Object.freeze(result);
+}
+
+function extraCentre(entityKey: string, start: IsoDate): Centre {
+  return Object.freeze({
+    id: `ki-${entityKey}-zusatz`,
+    entityKey,
+    start,
+    startKnown: `Szenario: zusätzliches KI ab ${formatGermanDate(start)}`,
+    startStatus: "angenommen" as const,
+    startBoundOnly: false,
+    origin: "scenario" as const,
+    sources: [],
+    note: "Zusätzliches KI aus dem Szenario; gefördert nach den Regeln für den Typ des Kreises bzw. der Stadt.",
+  });
+}
+
+/** All centres under the scenario (data centres with overrides, plus extra centres), by entity key. */
+export function effectiveCentres(scenario: Scenario = DEFAULT_SCENARIO): readonly Centre[] {
+  const key = scenarioKey(scenario);
+  let centres = EFFECTIVE_CACHE.get(key);
+  if (centres === undefined) {
+    const list = CENTRES.map((c) => withScenario(c, scenario));
+    for (const [entityKey, start] of Object.entries(scenario.extraCentres))
+      list.push(extraCentre(entityKey, start));
+    centres = Object.freeze(
+      list.sort((a, b) => a.entityKey.localeCompare(b.entityKey) || a.id.localeCompare(b.id)),
+    );
+    if (EFFECTIVE_CACHE.size > 200) EFFECTIVE_CACHE.clear();
+    EFFECTIVE_CACHE.set(key, centres);
+  }
+  return centres;
+}
+
+/** Active on `date`: started on or before it and not ended before it (the end day is a working day). */
+export function isActiveAt(centre: Centre, date: IsoDate): boolean {
+  return centre.start <= date && (centre.end === undefined || date <= centre.end);
+}
+
+/** Centres working on `date` (ISO date or Excel serial number). */
+export function centresActiveAt(date: IsoDate | number, scenario: Scenario = DEFAULT_SCENARIO): Centre[] {
+  const iso = toIsoDate(date);
+  return effectiveCentres(scenario).filter((c) => isActiveAt(c, iso));
+}
+
+/** Entities without a working centre on `date`. */
+export function gapsAt(date: IsoDate | number, scenario: Scenario = DEFAULT_SCENARIO): Entity[] {
+  const active = new Set(centresActiveAt(date, scenario).map((c) => c.entityKey));
+  return ENTITIES.filter((e) => !active.has(e.key));
+}
+
+const ZERO_POSTS: PostCounts = Object.freeze({
+  kommunal: new Decimal(0),
+  lehrer: new Decimal(0),
+  gesamt: new Decimal(0),
+});
+
+/**
+ * Posts of one working centre of `entity` on `date` under the rule valid that day; undefined if no
+ * rule is valid then.
+ */
+export function postsAt(entity: Entity, date: IsoDate, scenario: Scenario): PostCounts | undefined {
+  const rule = ruleAt(date, entity.kind);
+  if (rule === undefined) return undefined;
+  let kommunal = new Decimal(0);
+  let lehrer = new Decimal(0);
+  for (const c of effectiveComponents(rule, entity.kind, isoParts(date).year, scenario)) {
+    if (c.posts === undefined) continue;
+    if (c.postKind === "kommunal") kommunal = kommunal.plus(c.posts);
+    if (c.postKind === "lehrer") lehrer = lehrer.plus(c.posts);
+  }
+  return Object.freeze({ kommunal, lehrer, gesamt: kommunal.plus(lehrer) });
+}
+
+/**
+ * One row per centre (an entity with an extra centre has two), or one row for an entity without any
+ * centre. Posts are those under the rule valid on `date`, zero when the centre is not working, and
+ * null when it works but no rule is valid that day.
+ */
+export function registryAt(date: IsoDate | number, scenario: Scenario = DEFAULT_SCENARIO): RegistryRow[] {
+  const iso = toIsoDate(date);
+  const byEntity = new Map<string, Centre[]>();
+  for (const c of effectiveCentres(scenario))
+    byEntity.set(c.entityKey, [...(byEntity.get(c.entityKey) ?? []), c]);
+  const rows: RegistryRow[] = [];
+  for (const entity of ENTITIES) {
+    const centres = byEntity.get(entity.key) ?? [];
+    if (centres.length === 0) {
+      rows.push({
+        entity,
+        centre: null,
+        active: false,
+        start: null,
+        startKnown: null,
+        startStatus: null,
+        statusText: "noch kein Zentrum",
+        posts: ZERO_POSTS,
+        sources: entity.sources,
+      });
+    }
+    for (const centre of centres) {
+      const active = isActiveAt(centre, iso);
+      const statusText = active ? "aktiv" : iso < centre.start ? "noch kein Zentrum" : "geschlossen";
+      rows.push({
+        entity,
+        centre,
+        active,
+        start: centre.start,
+        startKnown: centre.startKnown,
+        startStatus: centre.startStatus,
+        statusText,
+        posts: active ? (postsAt(entity, iso, scenario) ?? null) : ZERO_POSTS,
+        sources: centre.sources,
+      });
+    }
+  }
+  return rows;
+}
+
+/** The entity of a centre (always present for data and validated scenario centres). */
+export function entityOf(centre: Centre): Entity {
+  const entity = entityByKey(centre.entityKey);
+  if (entity === undefined) throw new Error(`Centre ${centre.id} has no entity`);
+  return entity;
+}

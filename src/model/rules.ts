@@ -1,0 +1,259 @@
+/**
+ * The versions of the funding guideline ("Richtlinien für die Förderung Kommunaler
+ * Integrationszentren") as data. Each component says who pays, how much, for which posts, how sure
+ * we are and where it comes from. Validity periods are inclusive and leave no overlap; the reasons
+ * for each boundary are in `validityNote` and in the README.
+ *
+ * Where domain.md gives no amount for a version, the previous amount is carried forward and marked
+ * "angenommen" with a note; nothing is invented.
+ */
+import Decimal from "decimal.js";
+import type { EntityKind, RuleComponent, RuleVersion, Status } from "./types";
+
+const MAIS = "Land: Integrationsministerium";
+const MSW = "Land: Schulministerium";
+const BOTH: EntityKind[] = ["kreisfreieStadt", "kreis"];
+
+const d = (value: string): Decimal => new Decimal(value);
+
+function component(
+  fields: Omit<RuleComponent, "status" | "sources"> & { status: Status; sources: string[] },
+) {
+  return Object.freeze(fields) as RuleComponent;
+}
+
+// ---- Components of the 2012 guideline (seeds 000, 001, 004) ------------------------------------------
+
+const PERSONAL_2012 = component({
+  id: "personal",
+  label: "Kommunale Stellen (Festbetrag je KI)",
+  payer: MAIS,
+  postKind: "kommunal",
+  posts: d("3.5"),
+  amountPerCentre: d("170000"),
+  status: "belegt",
+  sources: ["seed:000", "seed:001", "seed:004", "web:festbetrag"],
+  note:
+    "170.000 € je KI und Jahr für 3,5 Stellen: 2 sozialpädagogische Fachkräfte bzw. Sozialwissenschaftler/innen, " +
+    "1 Verwaltungsfachkraft, 0,5 Stelle organisatorisch-technische Unterstützung (seed:004). Festbetrag.",
+});
+
+const LEHRER_2012 = component({
+  id: "lehrer",
+  label: "Lehrerstellen (bewertet)",
+  payer: MSW,
+  postKind: "lehrer",
+  posts: d("2"),
+  amountPerPost: d("50000"),
+  status: "belegt",
+  sources: ["seed:000", "seed:001", "seed:004"],
+  note:
+    "Abgeordnete Lehrkräfte, kein ausgezahlter Zuschuss; als Landesressource bewertet mit „rund 50.000 Euro“ " +
+    "je Stelle (seed:001), zusammen „rund 100.000 Euro“ (seed:000).",
+});
+
+// ---- 2017 expansion (web: sgk.nrw), carried into later versions ----------------------------------------
+
+const CARRIED_2012_NOTE =
+  "Betrag aus der Richtlinie 2012 fortgeschrieben (angenommen): für diese Fassung ist kein eigener Betrag bekannt.";
+
+function personalCarried(sources: string[]): RuleComponent {
+  return component({ ...PERSONAL_2012, status: "angenommen", sources, note: CARRIED_2012_NOTE });
+}
+
+function extraPosts(kind: EntityKind, status: Status, sources: string[], note: string): RuleComponent {
+  return component({
+    id: "zusatzstellen",
+    label: "Zusätzliche kommunale Stellen (je Stelle)",
+    payer: MAIS,
+    postKind: "kommunal",
+    posts: d(kind === "kreis" ? "3" : "2"),
+    amountPerPost: d("50000"),
+    status,
+    sources,
+    note,
+  });
+}
+
+function teachersExpanded(kind: EntityKind, sources: string[], note: string): RuleComponent {
+  return component({
+    ...LEHRER_2012,
+    posts: d(kind === "kreis" ? "3.5" : "3"),
+    status: "angenommen",
+    sources,
+    note,
+  });
+}
+
+function materialCosts(sources: string[], note: string): RuleComponent {
+  return component({
+    id: "sachkosten",
+    label: "Sachkosten",
+    payer: MAIS,
+    amountPerCentre: d("50000"),
+    status: "angenommen",
+    sources,
+    note,
+  });
+}
+
+const AUSBAU_SOURCES = ["web:sgk-ausbau-2017"];
+const UPTO_NOTE = "„bis zu“: gerechnet wird mit dem Höchstbetrag (angenommen).";
+
+function ausbau2017Components(kind: EntityKind): RuleComponent[] {
+  return [
+    personalCarried(["seed:000", "seed:001", "web:sgk-ausbau-2017"]),
+    extraPosts(
+      kind,
+      "angenommen",
+      AUSBAU_SOURCES,
+      `Ausbau 2017: ${kind === "kreis" ? "Kreise +3" : "kreisfreie Städte +2"} Stellen zu bis zu 50.000 €. ${UPTO_NOTE}`,
+    ),
+    teachersExpanded(
+      kind,
+      ["web:sgk-ausbau-2017", "seed:001"],
+      `Ausbau 2017: ${kind === "kreis" ? "+1,5" : "+1"} Lehrerstellen; Wert je Stelle 50.000 € aus 2016 fortgeschrieben (angenommen).`,
+    ),
+    materialCosts(AUSBAU_SOURCES, `Ausbau 2017: Sachkosten bis zu 50.000 €. ${UPTO_NOTE}`),
+  ];
+}
+
+function carriedComponents(kind: EntityKind, fromTitle: string): RuleComponent[] {
+  const note = `Betrag dieser Fassung nicht bekannt; aus „${fromTitle}“ fortgeschrieben (angenommen).`;
+  const sources = ["web:richtlinie-fassungen", ...AUSBAU_SOURCES];
+  return ausbau2017Components(kind).map((c) => component({ ...c, status: "angenommen", sources, note }));
+}
+
+// ---- Current guideline (web: bra.nrw.de), taken as the version of 03.04.2025 ---------------------------
+
+function current2025Components(kind: EntityKind): RuleComponent[] {
+  const sources = ["web:bra-foerderung", "web:richtlinie-fassungen"];
+  return [
+    component({
+      id: "fachkraft",
+      label: "Fachkraftstellen (je Stelle)",
+      payer: MAIS,
+      postKind: "kommunal",
+      posts: d(kind === "kreis" ? "6" : "5"),
+      amountPerPost: d("57000"),
+      status: "angenommen",
+      sources,
+      note: `Bis zu ${kind === "kreis" ? "6" : "5"} Fachkraftstellen zu bis zu 57.000 €. ${UPTO_NOTE}`,
+    }),
+    component({
+      id: "verwaltung",
+      label: "Verwaltungsassistenz (0,5 Stelle)",
+      payer: MAIS,
+      postKind: "kommunal",
+      posts: d("0.5"),
+      amountPerCentre: d("22500"),
+      status: "angenommen",
+      sources,
+      note: `22.500 € je 0,5 Stelle Verwaltungsassistenz. ${UPTO_NOTE}`,
+    }),
+    teachersExpanded(
+      kind,
+      ["web:sgk-ausbau-2017", "seed:001"],
+      "Lehrerstellen sind nicht Teil dieser Richtlinie (Schulministerium); Zahl aus dem Ausbau 2017 und Wert " +
+        "50.000 € aus 2016 fortgeschrieben (angenommen).",
+    ),
+    materialCosts(sources, `Sachausgaben bis zu 50.000 €. ${UPTO_NOTE}`),
+  ];
+}
+
+function kindTitle(kind: EntityKind): string {
+  return kind === "kreis" ? "Kreise" : "kreisfreie Städte";
+}
+
+function perKind(make: (kind: EntityKind) => RuleVersion): RuleVersion[] {
+  return [make("kreisfreieStadt"), make("kreis")];
+}
+
+const kindSuffix = (kind: EntityKind): string => (kind === "kreis" ? "kreis" : "stadt");
+
+export const RULES: readonly RuleVersion[] = [
+  Object.freeze({
+    id: "rl-2012",
+    title: "Richtlinie vom 25.06.2012 (mit Änderungen 2015 und 2016)",
+    validFrom: "2012-06-25",
+    validTo: "2016-12-31",
+    validityNote:
+      "Beginn: Datum der Richtlinie (web). Ende: Tag vor dem angenommenen Beginn des Ausbaus 2017. Die " +
+      "Pressemitteilungen bis 06.2016 nennen unveränderte Beträge; Inhalt der Änderungen 2015/2016 unbekannt.",
+    appliesTo: BOTH,
+    components: [PERSONAL_2012, LEHRER_2012],
+    status: "belegt" as Status,
+    sources: ["seed:000", "seed:001", "seed:004", "web:richtlinie-fassungen"],
+  }),
+  ...perKind((kind) =>
+    Object.freeze({
+      id: `ausbau-2017-${kindSuffix(kind)}`,
+      title: `Ausbau 2017 (${kindTitle(kind)})`,
+      validFrom: "2017-01-01",
+      validTo: "2018-03-26",
+      validityNote:
+        "Nur das Jahr 2017 ist bekannt: Beginn 01.01.2017 angenommen. Ende: Tag vor der Fassung vom 27.03.2018.",
+      appliesTo: [kind],
+      components: ausbau2017Components(kind),
+      status: "angenommen" as Status,
+      sources: AUSBAU_SOURCES,
+      note: "Web-Quelle (sgk.nrw), unsicherer als die Pressemitteilungen; Höchstbeträge angenommen.",
+    }),
+  ),
+  ...perKind((kind) =>
+    Object.freeze({
+      id: `rl-2018-${kindSuffix(kind)}`,
+      title: `Richtlinie vom 27.03.2018 (${kindTitle(kind)})`,
+      validFrom: "2018-03-27",
+      validTo: "2023-03-09",
+      validityNote: "Datum der Fassung (web) bis zum Tag vor der Fassung vom 10.03.2023.",
+      appliesTo: [kind],
+      components: carriedComponents(kind, "Ausbau 2017"),
+      status: "angenommen" as Status,
+      sources: ["web:richtlinie-fassungen"],
+      note: "Beträge und Stellen dieser Fassung unbekannt; die des Ausbaus 2017 fortgeschrieben (stimmen mit 5,5/6,5 Stellen der aktuellen Richtlinie überein).",
+    }),
+  ),
+  ...perKind((kind) =>
+    Object.freeze({
+      id: `rl-2023-${kindSuffix(kind)}`,
+      title: `Richtlinie vom 10.03.2023 (${kindTitle(kind)})`,
+      validFrom: "2023-03-10",
+      validTo: "2025-04-02",
+      validityNote: "Datum der Fassung (web) bis zum Tag vor der Fassung vom 03.04.2025.",
+      appliesTo: [kind],
+      components: carriedComponents(kind, "Ausbau 2017"),
+      status: "angenommen" as Status,
+      sources: ["web:richtlinie-fassungen"],
+      note: "Beträge dieser Fassung unbekannt; die des Ausbaus 2017 fortgeschrieben.",
+    }),
+  ),
+  ...perKind((kind) =>
+    Object.freeze({
+      id: `rl-2025-${kindSuffix(kind)}`,
+      title: `Richtlinie vom 03.04.2025 (${kindTitle(kind)})`,
+      validFrom: "2025-04-03",
+      validityNote: "Datum der Fassung (web); offen, gilt für alle Folgejahre (mit der Szenario-Steigerung).",
+      appliesTo: [kind],
+      components: current2025Components(kind),
+      status: "angenommen" as Status,
+      sources: ["web:bra-foerderung", "web:richtlinie-fassungen"],
+      note:
+        "Die Angaben von bra.nrw.de („aktuelle Richtlinie“) werden der neuesten Fassung zugeordnet (angenommen); " +
+        "Höchstbeträge angenommen.",
+    }),
+  ),
+];
+
+/** Canonical order of component ids, for stable columns. */
+export const COMPONENT_ORDER: readonly string[] = [
+  "personal",
+  "zusatzstellen",
+  "fachkraft",
+  "verwaltung",
+  "lehrer",
+  "sachkosten",
+];
+
+/** The pseudo-component that sums all others. */
+export const TOTAL_COMPONENT = "gesamt";

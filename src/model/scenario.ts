@@ -1,0 +1,413 @@
+/**
+ * Scenarios from a two-column table "Parameter | Wert" as Excel gives it. Parameter names are German,
+ * matched ignoring case, spaces and umlaut spelling. Every problem becomes an issue naming its row
+ * (1-based, header included); rows with problems are left out of the scenario, never guessed.
+ *
+ * Centre parameters name the Kreis or Stadt after the keyword in any form resolveEntity accepts:
+ * "Start Kreis Kleve", "Start 05154", "Ende Stadt Köln", "Zusätzliches KI Köln".
+ * Post counts may be given for one kind: "Kommunale Stellen je KI (Kreis)" or "(kreisfreie Stadt)".
+ */
+import type Decimal from "decimal.js";
+import { formatGermanDate } from "./dates";
+import { KiError, isKiError } from "./errors";
+import { CENTRES, DEFAULT_ASSUMED_START } from "./centres";
+import { resolveEntity } from "./names";
+import { DEFAULT_INCREASE_BASE_YEAR, DEFAULT_SCENARIO, PRO_RATA_LABELS } from "./scenarioDefaults";
+import { editDistance, foldText } from "./text";
+import type {
+  IsoDate,
+  PostOverride,
+  ProRataBasis,
+  Scenario,
+  ScenarioIssue,
+  ScenarioParameter,
+} from "./types";
+import {
+  isEmptyCell,
+  readAmount,
+  readCount,
+  readDate,
+  readPercent,
+  readText,
+  readYear,
+  type Read,
+} from "./values";
+
+export const SCENARIO_PARAMETERS: readonly ScenarioParameter[] = [
+  {
+    name: "Bezeichnung",
+    description: "Name des Szenarios, nur zur Anzeige.",
+    valueType: "Text",
+    defaultText: "(leer)",
+    example: "Ausbau 2027",
+  },
+  {
+    name: "Betrag je KI",
+    description:
+      "Festbetrag des Integrationsministeriums je KI und Jahr für die kommunalen Grundstellen (Komponente " +
+      "„personal“). Wirkt in Fassungen mit Festbetrag (bis 02.04.2025).",
+    valueType: "Betrag",
+    defaultText: "laut Richtlinie: 170.000 €",
+    example: "175.000,00 €",
+  },
+  {
+    name: "Betrag je kommunale Stelle",
+    description:
+      "Betrag je kommunaler Stelle, wo die Richtlinie je Stelle fördert (Komponenten „zusatzstellen“, „fachkraft“).",
+    valueType: "Betrag",
+    defaultText: "laut Richtlinie: 50.000 € (2017 bis 02.04.2025), 57.000 € (ab 03.04.2025)",
+    example: "60.000",
+  },
+  {
+    name: "Wert je Lehrerstelle",
+    description: "Wert einer Lehrerstelle des Schulministeriums je Jahr (Komponente „lehrer“).",
+    valueType: "Betrag",
+    defaultText: "50.000 € („rund 50.000 Euro“, seed:001)",
+    example: "55.000 €",
+  },
+  {
+    name: "Sachkosten je KI",
+    description: "Sachkosten je KI und Jahr (Komponente „sachkosten“, ab 2017).",
+    valueType: "Betrag",
+    defaultText: "laut Richtlinie: 50.000 € (ab 2017)",
+    example: "40.000",
+  },
+  {
+    name: "Kommunale Stellen je KI",
+    description:
+      "Kommunale Stellen je KI insgesamt. Die je Stelle geförderte Komponente erhält die Stellen, die nicht " +
+      "schon per Festbetrag gefördert sind. Die Fassung 2012 (ein Festbetrag für 3,5 Stellen) bleibt " +
+      "unverändert. Optional nur für einen Typ: „Kommunale Stellen je KI (Kreis)“ bzw. „(kreisfreie Stadt)“.",
+    valueType: "Anzahl",
+    defaultText: "laut Richtlinie: 3,5 (2012); ab 2017 5,5 kreisfreie Städte, 6,5 Kreise",
+    example: "7,5",
+  },
+  {
+    name: "Lehrerstellen je KI",
+    description:
+      "Lehrerstellen je KI. Optional nur für einen Typ: „Lehrerstellen je KI (Kreis)“ bzw. „(kreisfreie Stadt)“.",
+    valueType: "Anzahl",
+    defaultText: "2 (2012); ab 2017 3 kreisfreie Städte, 3,5 Kreise",
+    example: "4",
+  },
+  {
+    name: "Änderungen ab Jahr",
+    description:
+      "Die Beträge und Stellenzahlen oben gelten erst ab diesem Jahr; frühere Jahre rechnen mit der Richtlinie.",
+    valueType: "Jahr",
+    defaultText: "(leer): alle Jahre",
+    example: "2027",
+  },
+  {
+    name: "Steigerung pro Jahr",
+    description:
+      "Jährliche Steigerung aller Beträge nach dem Basisjahr: Jahr J wird mit (1 + Satz)^(J − Basisjahr) " +
+      "multipliziert. Zahl (0,025) oder Text mit % („2,5 %“).",
+    valueType: "Prozent",
+    defaultText: "0 %",
+    example: "2,5 %",
+  },
+  {
+    name: "Basisjahr Steigerung",
+    description: "Letztes Jahr ohne Steigerung.",
+    valueType: "Jahr",
+    defaultText: `${DEFAULT_INCREASE_BASE_YEAR} (Jahr der neuesten Richtlinie mit bekannten Beträgen)`,
+    example: "2026",
+  },
+  {
+    name: "Monatsberechnung",
+    description:
+      "Wie Monate eines angebrochenen Jahres zählen: „ab Startmonat“ (jeder Monat mit mindestens einem " +
+      "Arbeitstag), „ab Folgemonat“ (nur volle Monate), „ganzes Jahr“ (12/12 in jedem Jahr mit Betrieb).",
+    valueType: "Auswahl",
+    defaultText: "ab Startmonat",
+    example: "ab Folgemonat",
+    options: Object.values(PRO_RATA_LABELS),
+  },
+  {
+    name: "Angenommener Start",
+    description:
+      "Rechenstart der KI, deren Start nur als Obergrenze bekannt ist (am 25.04.2014 in Betrieb oder kurz davor).",
+    valueType: "Datum",
+    defaultText: `${formatGermanDate(DEFAULT_ASSUMED_START)} (Umwandlung der RAA)`,
+    example: "01.01.2014",
+  },
+  {
+    name: "Start <Kreis>",
+    description:
+      "Start des KI eines Kreises bzw. einer kreisfreien Stadt, z. B. „Start Kreis Kleve“ oder „Start 05154“.",
+    valueType: "Datum",
+    defaultText: "laut Daten",
+    example: "01.09.2018",
+  },
+  {
+    name: "Ende <Kreis>",
+    description: "Letzter Arbeitstag des KI (Schließung), z. B. „Ende Stadt Köln“.",
+    valueType: "Datum",
+    defaultText: "(kein Ende)",
+    example: "31.12.2028",
+  },
+  {
+    name: "Zusätzliches KI <Kreis>",
+    description:
+      "Ein zweites KI im Kreis bzw. in der Stadt ab dem angegebenen Datum, gefördert wie das erste " +
+      "(Regeln des Typs); zählt bei Anzahl, Förderung und Stellen mit.",
+    valueType: "Datum",
+    defaultText: "(keines)",
+    example: "01.01.2027",
+  },
+];
+
+type Kinds = keyof PostOverride;
+
+interface Draft {
+  label?: string;
+  amountPerCentre?: Decimal;
+  amountPerMunicipalPost?: Decimal;
+  amountPerTeacherPost?: Decimal;
+  materialCostsPerCentre?: Decimal;
+  municipalPosts: PostOverride;
+  teacherPosts: PostOverride;
+  overridesFromYear?: number;
+  increaseRate?: Decimal;
+  increaseBaseYear?: number;
+  proRataBasis?: ProRataBasis;
+  assumedStart?: IsoDate;
+  startOverrides: Record<string, IsoDate>;
+  endDates: Record<string, IsoDate>;
+  extraCentres: Record<string, IsoDate>;
+}
+
+/** A recognised parameter name: what it sets, and a key for duplicate detection. */
+interface Target {
+  key: string;
+  apply: (value: unknown, draft: Draft) => Read<unknown>;
+}
+
+function setter<T>(read: (v: unknown) => Read<T>, set: (draft: Draft, value: T) => void) {
+  return (value: unknown, draft: Draft): Read<unknown> => {
+    const r = read(value);
+    if (r.ok) set(draft, r.value);
+    return r;
+  };
+}
+
+const FIXED: Record<string, Target> = {
+  bezeichnung: { key: "label", apply: setter(readText, (d, v) => (d.label = v)) },
+  "betrag je ki": { key: "amountPerCentre", apply: setter(readAmount, (d, v) => (d.amountPerCentre = v)) },
+  "betrag je kommunale stelle": {
+    key: "amountPerMunicipalPost",
+    apply: setter(readAmount, (d, v) => (d.amountPerMunicipalPost = v)),
+  },
+  "wert je lehrerstelle": {
+    key: "amountPerTeacherPost",
+    apply: setter(readAmount, (d, v) => (d.amountPerTeacherPost = v)),
+  },
+  "sachkosten je ki": {
+    key: "materialCostsPerCentre",
+    apply: setter(readAmount, (d, v) => (d.materialCostsPerCentre = v)),
+  },
+  "aenderungen ab jahr": {
+    key: "overridesFromYear",
+    apply: setter(readYear, (d, v) => (d.overridesFromYear = v)),
+  },
+  "steigerung pro jahr": { key: "increaseRate", apply: setter(readPercent, (d, v) => (d.increaseRate = v)) },
+  "basisjahr steigerung": {
+    key: "increaseBaseYear",
+    apply: setter(readYear, (d, v) => (d.increaseBaseYear = v)),
+  },
+  monatsberechnung: { key: "proRataBasis", apply: setter(readBasis, (d, v) => (d.proRataBasis = v)) },
+  "angenommener start": { key: "assumedStart", apply: setter(readDate, (d, v) => (d.assumedStart = v)) },
+};
+
+function readBasis(value: unknown): Read<ProRataBasis> {
+  if (typeof value === "string") {
+    const wanted = foldText(value);
+    for (const [basis, label] of Object.entries(PRO_RATA_LABELS)) {
+      if (foldText(label) === wanted) return { ok: true, value: basis as ProRataBasis };
+    }
+  }
+  return {
+    ok: false,
+    message: `„${String(value)}“ ist keine gültige Monatsberechnung. Erlaubt sind: ${Object.values(PRO_RATA_LABELS).join(", ")}.`,
+  };
+}
+
+const KIND_SUFFIXES: ReadonlyArray<[RegExp, Kinds]> = [
+  [/^\(?\s*kreisfreie (stadt|staedte)\s*\)?$/, "kreisfreieStadt"],
+  [/^\(?\s*(kreis|kreise)\s*\)?$/, "kreis"],
+];
+
+function postTarget(
+  folded: string,
+  base: string,
+  field: "municipalPosts" | "teacherPosts",
+): Target | undefined {
+  if (!folded.startsWith(base)) return undefined;
+  const rest = folded.slice(base.length).trim();
+  let kind: Kinds | undefined = rest === "" ? "all" : undefined;
+  for (const [pattern, k] of KIND_SUFFIXES) if (pattern.test(rest)) kind = k;
+  if (kind === undefined) return undefined;
+  const which = kind;
+  return {
+    key: `${field}:${which}`,
+    apply: setter(readCount, (d, v) => (d[field] = { ...d[field], [which]: v })),
+  };
+}
+
+const CENTRE_PATTERNS: ReadonlyArray<[RegExp, "startOverrides" | "endDates" | "extraCentres"]> = [
+  [/^\s*start\s+(.+)$/i, "startOverrides"],
+  [/^\s*ende\s+(.+)$/i, "endDates"],
+  [/^\s*(?:zus(?:ä|ae|a)tzliches|weiteres)\s+KI\s+(.+)$/i, "extraCentres"],
+];
+
+/** Recognises a parameter name; throws KiError for an entity that cannot be resolved. */
+function targetOf(name: string): Target | undefined {
+  const folded = foldText(name);
+  const fixed = FIXED[folded];
+  if (fixed !== undefined) return fixed;
+  const posts =
+    postTarget(folded, "kommunale stellen je ki", "municipalPosts") ??
+    postTarget(folded, "lehrerstellen je ki", "teacherPosts");
+  if (posts !== undefined) return posts;
+  for (const [pattern, field] of CENTRE_PATTERNS) {
+    const m = pattern.exec(name.normalize("NFC"));
+    if (m === null) continue;
+    const entity = resolveEntity(m[1]);
+    return {
+      key: `${field}:${entity.key}`,
+      apply: setter(readDate, (d, v) => (d[field][entity.key] = v)),
+    };
+  }
+  return undefined;
+}
+
+const ALLOWED = SCENARIO_PARAMETERS.map((p) => p.name);
+
+function unknownMessage(name: string): string {
+  const folded = foldText(name);
+  const nearest = ALLOWED.map((p) => ({ p, d: editDistance(folded, foldText(p)) })).sort(
+    (a, b) => a.d - b.d,
+  )[0];
+  const hint = nearest !== undefined && nearest.d <= 3 ? ` Meinten Sie „${nearest.p}“?` : "";
+  return `Unbekannter Parameter „${name}“.${hint} Erlaubt sind: ${ALLOWED.join(", ")}.`;
+}
+
+function cellText(value: unknown): string {
+  return isEmptyCell(value) ? "" : String(value).trim();
+}
+
+function isHeader(row: unknown[]): boolean {
+  return foldText(cellText(row[0])) === "parameter" && foldText(cellText(row[1])) === "wert";
+}
+
+function freeze(draft: Draft): Scenario {
+  const base = DEFAULT_SCENARIO;
+  return Object.freeze({
+    ...(draft.label !== undefined ? { label: draft.label } : {}),
+    ...(draft.amountPerCentre !== undefined ? { amountPerCentre: draft.amountPerCentre } : {}),
+    ...(draft.amountPerMunicipalPost !== undefined
+      ? { amountPerMunicipalPost: draft.amountPerMunicipalPost }
+      : {}),
+    ...(draft.amountPerTeacherPost !== undefined ? { amountPerTeacherPost: draft.amountPerTeacherPost } : {}),
+    ...(draft.materialCostsPerCentre !== undefined
+      ? { materialCostsPerCentre: draft.materialCostsPerCentre }
+      : {}),
+    ...(draft.overridesFromYear !== undefined ? { overridesFromYear: draft.overridesFromYear } : {}),
+    municipalPosts: Object.freeze({ ...draft.municipalPosts }),
+    teacherPosts: Object.freeze({ ...draft.teacherPosts }),
+    increaseRate: draft.increaseRate ?? base.increaseRate,
+    increaseBaseYear: draft.increaseBaseYear ?? base.increaseBaseYear,
+    proRataBasis: draft.proRataBasis ?? base.proRataBasis,
+    assumedStart: draft.assumedStart ?? base.assumedStart,
+    startOverrides: Object.freeze({ ...draft.startOverrides }),
+    endDates: Object.freeze({ ...draft.endDates }),
+    extraCentres: Object.freeze({ ...draft.extraCentres }),
+  });
+}
+
+/** Start a centre has under the draft (for checking end dates). */
+function startUnder(draft: Draft, entityKey: string): IsoDate | undefined {
+  const override = draft.startOverrides[entityKey];
+  if (override !== undefined) return override;
+  const centre = CENTRES.find((c) => c.entityKey === entityKey);
+  if (centre === undefined) return undefined;
+  return centre.startBoundOnly ? (draft.assumedStart ?? DEFAULT_ASSUMED_START) : centre.start;
+}
+
+/**
+ * Reads a scenario table. Returns the scenario built from the valid rows and one issue per problem:
+ * unknown parameter, missing name or value, bad value, negative amount, duplicate parameter, an
+ * unknown or ambiguous Kreis, an end before the start.
+ */
+export function parseScenario(rows: unknown[][]): { scenario: Scenario; issues: ScenarioIssue[] } {
+  const issues: ScenarioIssue[] = [];
+  const draft: Draft = {
+    municipalPosts: {},
+    teacherPosts: {},
+    startOverrides: {},
+    endDates: {},
+    extraCentres: {},
+  };
+  const seen = new Map<string, number>();
+  const endRows = new Map<string, { row: number; parameter: string }>();
+
+  (rows ?? []).forEach((rawRow, index) => {
+    const row = Array.isArray(rawRow) ? rawRow : [rawRow];
+    const rowNumber = index + 1;
+    const [nameCell, valueCell] = [row[0], row[1]];
+    if (isEmptyCell(nameCell) && isEmptyCell(valueCell)) return;
+    if (index === 0 && isHeader(row)) return;
+    const parameter = cellText(nameCell);
+    const issue = (message: string): void => {
+      issues.push({ row: rowNumber, parameter, message });
+    };
+    if (parameter === "") return issue(`Parametername fehlt (Wert „${cellText(valueCell)}“).`);
+    if (typeof nameCell !== "string") return issue(unknownMessage(parameter));
+
+    let target: Target | undefined;
+    try {
+      target = targetOf(parameter);
+    } catch (error) {
+      if (isKiError(error)) return issue(`Parameter „${parameter}“: ${error.message}`);
+      throw error;
+    }
+    if (target === undefined) return issue(unknownMessage(parameter));
+    const previous = seen.get(target.key);
+    if (previous !== undefined) {
+      return issue(`Parameter „${parameter}“ ist doppelt: bereits in Zeile ${previous} gesetzt.`);
+    }
+    if (isEmptyCell(valueCell)) return issue(`Wert für „${parameter}“ fehlt.`);
+    const result = target.apply(valueCell, draft);
+    if (!result.ok) return issue(`Parameter „${parameter}“: ${result.message}`);
+    seen.set(target.key, rowNumber);
+    if (target.key.startsWith("endDates:"))
+      endRows.set(target.key.slice("endDates:".length), { row: rowNumber, parameter });
+  });
+
+  for (const [entityKey, where] of endRows) {
+    const start = startUnder(draft, entityKey);
+    const end = draft.endDates[entityKey];
+    if (start !== undefined && end < start) {
+      issues.push({
+        row: where.row,
+        parameter: where.parameter,
+        message: `Ende ${formatGermanDate(end)} liegt vor dem Start ${formatGermanDate(start)}.`,
+      });
+      delete draft.endDates[entityKey];
+    }
+  }
+  issues.sort((a, b) => a.row - b.row);
+  return { scenario: freeze(draft), issues };
+}
+
+/** Like parseScenario, but throws KiError("ungueltig") naming the first bad row. */
+export function scenarioFromRows(rows: unknown[][]): Scenario {
+  const { scenario, issues } = parseScenario(rows);
+  if (issues.length > 0) {
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (${issues.length - 1} weitere Fehler)` : "";
+    throw new KiError("ungueltig", `Zeile ${first.row}: ${first.message}${more}`);
+  }
+  return scenario;
+}

@@ -1,0 +1,118 @@
+/**
+ * Reading cell values as Excel gives them (numbers, strings, booleans, null/"" for empty) into typed
+ * values, for scenario tables. German formats first: "170.000", "170.000,00 €", "2,5 %", "3,5".
+ * Each reader returns the value or a German message (never throws), so a table can report every row.
+ */
+import Decimal from "decimal.js";
+import { parseDateInput } from "./dates";
+import { isKiError } from "./errors";
+import type { IsoDate } from "./types";
+
+export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const fail = <T>(message: string): Read<T> => ({ ok: false, message });
+
+export function isEmptyCell(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+function show(value: unknown): string {
+  return typeof value === "string" ? `„${value}“` : String(value);
+}
+
+/**
+ * German number text -> Decimal. "1.234" is read as German thousands (1234); a single dot not followed
+ * by exactly three digits ("0.025", "170.5") as a decimal point, because Excel may hand over such text.
+ */
+export function parseNumberText(text: string): Decimal | undefined {
+  const t = text.replace(/[\s\u00a0\u202f]/g, "").replace(/^\+/, "");
+  let normal: string | undefined;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) normal = t.replace(/\./g, "").replace(",", ".");
+  else if (/^-?\d+(,\d+)?$/.test(t)) normal = t.replace(",", ".");
+  else if (/^-?,\d+$/.test(t)) normal = t.replace(",", "0.");
+  else if (/^-?\d{1,3}(,\d{3})+\.\d+$/.test(t)) normal = t.replace(/,/g, "");
+  else if (/^-?\d+\.\d+$/.test(t)) normal = t;
+  return normal === undefined ? undefined : new Decimal(normal);
+}
+
+function readNumber(value: unknown, what: string): Read<Decimal> {
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? ok(new Decimal(value)) : fail(`${show(value)} ist keine gültige Zahl.`);
+  }
+  if (typeof value === "string") {
+    const parsed = parseNumberText(value);
+    if (parsed !== undefined) return ok(parsed);
+  }
+  return fail(`${show(value)} ist kein gültiger ${what}.`);
+}
+
+/** An amount in euros: 170000, "170.000", "170.000,00 €", "170000 EUR". Not negative. */
+export function readAmount(value: unknown): Read<Decimal> {
+  const cleaned = typeof value === "string" ? value.replace(/€|\beur(o)?\b/gi, "") : value;
+  const read = readNumber(cleaned, "Betrag (z. B. 170.000,00 €)");
+  if (!read.ok)
+    return typeof value === "string"
+      ? fail(`${show(value)} ist kein gültiger Betrag (z. B. 170.000,00 €).`)
+      : read;
+  if (read.value.isNegative()) return fail(`Betrag ${show(value)} ist negativ; erlaubt sind Beträge ab 0 €.`);
+  return read;
+}
+
+/** A count of posts: 3.5, "3,5". Not negative. */
+export function readCount(value: unknown): Read<Decimal> {
+  const read = readNumber(value, "Stellenzahl (z. B. 3,5)");
+  if (!read.ok) return read;
+  if (read.value.isNegative())
+    return fail(`Stellenzahl ${show(value)} ist negativ; erlaubt sind Werte ab 0.`);
+  return read;
+}
+
+/**
+ * A rate as a fraction: the number 0.025 (a cell formatted as %), "2,5 %", "0,025". Must lie between
+ * −100 % and +100 %: "2,5" without "%" would be 250 % and is refused with a hint.
+ */
+export function readPercent(value: unknown): Read<Decimal> {
+  let rate: Decimal | undefined;
+  if (typeof value === "number" && Number.isFinite(value)) rate = new Decimal(value);
+  else if (typeof value === "string") {
+    const t = value.trim();
+    if (t.endsWith("%")) rate = parseNumberText(t.slice(0, -1))?.dividedBy(100);
+    else rate = parseNumberText(t);
+  }
+  if (rate === undefined)
+    return fail(`${show(value)} ist kein gültiger Prozentsatz (z. B. „2,5 %“ oder 0,025).`);
+  if (rate.lte(-1) || rate.gt(1)) {
+    return fail(
+      `Prozentsatz ${show(value)} ist unplausibel (${rate.times(100).toString().replace(".", ",")} %); ` +
+        `für 2,5 % bitte „2,5 %“ oder 0,025 eingeben.`,
+    );
+  }
+  return ok(rate);
+}
+
+/** A whole year between 1900 and 9999. */
+export function readYear(value: unknown): Read<number> {
+  const read = readNumber(value, "Jahr (z. B. 2026)");
+  if (!read.ok || !read.value.isInteger() || read.value.lt(1900) || read.value.gt(9999)) {
+    return fail(`${show(value)} ist kein gültiges Jahr (z. B. 2026).`);
+  }
+  return ok(read.value.toNumber());
+}
+
+/** A date: Excel serial number, "2018-09-01", "01.09.2018" or "09.2018" (1st of the month). */
+export function readDate(value: unknown): Read<IsoDate> {
+  if (typeof value === "boolean") return fail(`${show(value)} ist kein Datum.`);
+  try {
+    return ok(parseDateInput(value));
+  } catch (error) {
+    if (isKiError(error)) return fail(error.message);
+    throw error;
+  }
+}
+
+/** Free text (numbers are turned into text). */
+export function readText(value: unknown): Read<string> {
+  if (typeof value === "string" || typeof value === "number") return ok(String(value).trim());
+  return fail(`${show(value)} ist kein Text.`);
+}
