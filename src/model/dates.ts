@@ -148,7 +148,8 @@ export function parseDateInput(value: unknown): IsoDate {
     const m = MONTH_YEAR_PATTERN.exec(text);
     if (m !== null && isRealDate(Number(m[2]), Number(m[1]), 1))
       return makeIso(Number(m[2]), Number(m[1]), 1);
-    if (/^\d+(?:[.,]\d+)?$/.test(text)) return excelSerialToIso(Number(text.replace(",", ".")));
+    // Digits only: a serial number passed as text. "13.2018" is not read as a serial with a fraction.
+    if (/^\d+$/.test(text)) return excelSerialToIso(Number(text));
   }
   throw new KiError(
     "ungueltig",

@@ -6,6 +6,7 @@ import Decimal from "decimal.js";
 import { CENTRES } from "./centres";
 import { assertIsoDate, excelSerialToIso, formatGermanDate, isoParts } from "./dates";
 import { ENTITIES, entityByKey } from "./entities";
+import { KiError } from "./errors";
 import { effectiveComponents, ruleAt } from "./ruleSelection";
 import { DEFAULT_SCENARIO, scenarioKey } from "./scenarioDefaults";
 import type { Centre, Entity, IsoDate, PostCounts, RegistryRow, Scenario } from "./types";
@@ -15,6 +16,19 @@ const EFFECTIVE_CACHE = new Map<string, readonly Centre[]>();
 /** Accepts an ISO date or an Excel serial number. */
 export function toIsoDate(date: IsoDate | number): IsoDate {
   return typeof date === "number" ? excelSerialToIso(date) : assertIsoDate(date.trim());
+}
+
+function joinNotes(before: string | undefined, added: string): string {
+  return before === undefined ? added : `${before} ${added}`;
+}
+
+/** Scenarios built by hand (not by parseScenario) may name keys that do not exist. */
+function checkKeys(keys: string[]): void {
+  for (const key of keys) {
+    if (entityByKey(key) === undefined) {
+      throw new KiError("ungueltig", `Szenario nennt den unbekannten Schlüssel „${key}“.`);
+    }
+  }
 }
 
 function withScenario(centre: Centre, scenario: Scenario): Centre {
@@ -27,14 +41,14 @@ function withScenario(centre: Centre, scenario: Scenario): Centre {
       start: override,
       startStatus: "angenommen",
       origin: "scenario",
-      note: `Szenario: Start ${formatGermanDate(override)} statt ${formatGermanDate(centre.start)}.`,
+      note: joinNotes(centre.note, `Szenario: Start ${formatGermanDate(override)} statt ${formatGermanDate(centre.start)}.`),
     };
   } else if (centre.startBoundOnly && scenario.assumedStart !== centre.start) {
     result = {
       ...result,
       start: scenario.assumedStart,
       origin: "scenario",
-      note: `Szenario: angenommener Start ${formatGermanDate(scenario.assumedStart)}.`,
+      note: joinNotes(centre.note, `Szenario: angenommener Start ${formatGermanDate(scenario.assumedStart)}.`),
     };
   }
   if (end !== undefined) result = { ...result, end, origin: "scenario" };
@@ -60,6 +74,11 @@ export function effectiveCentres(scenario: Scenario = DEFAULT_SCENARIO): readonl
   const key = scenarioKey(scenario);
   let centres = EFFECTIVE_CACHE.get(key);
   if (centres === undefined) {
+    checkKeys([
+      ...Object.keys(scenario.startOverrides),
+      ...Object.keys(scenario.endDates),
+      ...Object.keys(scenario.extraCentres),
+    ]);
     const list = CENTRES.map((c) => withScenario(c, scenario));
     for (const [entityKey, start] of Object.entries(scenario.extraCentres))
       list.push(extraCentre(entityKey, start));
