@@ -41,14 +41,20 @@ function withScenario(centre: Centre, scenario: Scenario): Centre {
       start: override,
       startStatus: "angenommen",
       origin: "scenario",
-      note: joinNotes(centre.note, `Szenario: Start ${formatGermanDate(override)} statt ${formatGermanDate(centre.start)}.`),
+      note: joinNotes(
+        centre.note,
+        `Szenario: Start ${formatGermanDate(override)} statt ${formatGermanDate(centre.start)}.`,
+      ),
     };
   } else if (centre.startBoundOnly && scenario.assumedStart !== centre.start) {
     result = {
       ...result,
       start: scenario.assumedStart,
       origin: "scenario",
-      note: joinNotes(centre.note, `Szenario: angenommener Start ${formatGermanDate(scenario.assumedStart)}.`),
+      note: joinNotes(
+        centre.note,
+        `Szenario: angenommener Start ${formatGermanDate(scenario.assumedStart)}.`,
+      ),
     };
   }
   if (end !== undefined) result = { ...result, end, origin: "scenario" };

@@ -68,9 +68,13 @@ describe("ENTITIES", () => {
 
   test("entities per Regierungsbezirk", () => {
     const count = (b: string) => ENTITIES.filter((e) => e.bezirk === b).length;
-    expect([count("Düsseldorf"), count("Köln"), count("Münster"), count("Detmold"), count("Arnsberg")]).toEqual([
-      15, 12, 8, 7, 12,
-    ]);
+    expect([
+      count("Düsseldorf"),
+      count("Köln"),
+      count("Münster"),
+      count("Detmold"),
+      count("Arnsberg"),
+    ]).toEqual([15, 12, 8, 7, 12]);
   });
 
   test("every entity has known sources and a status", () => {
@@ -142,7 +146,9 @@ describe("RULES", () => {
         expect(STATUSES).toContain(c.status);
         expect(c.sources.length).toBeGreaterThan(0);
         expect(c.sources.every((id) => SOURCE_IDS.has(id))).toBe(true);
-        expect(c.amountPerCentre !== undefined || (c.posts !== undefined && c.amountPerPost !== undefined)).toBe(true);
+        expect(
+          c.amountPerCentre !== undefined || (c.posts !== undefined && c.amountPerPost !== undefined),
+        ).toBe(true);
       }
     }
   });
@@ -181,7 +187,9 @@ describe("RULES", () => {
 
   test("per kind, versions follow each other without gap or overlap", () => {
     for (const kind of ["kreisfreieStadt", "kreis"] as const) {
-      const versions = RULES.filter((r) => r.appliesTo.includes(kind)).sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+      const versions = RULES.filter((r) => r.appliesTo.includes(kind)).sort((a, b) =>
+        a.validFrom.localeCompare(b.validFrom),
+      );
       for (let i = 1; i < versions.length; i++) {
         const prevEnd = new Date(`${versions[i - 1].validTo}T00:00:00Z`).getTime();
         const nextStart = new Date(`${versions[i].validFrom}T00:00:00Z`).getTime();
@@ -201,6 +209,10 @@ describe("REPORTED_FIGURES", () => {
       ["7700000.00", "widersprüchlich", ["web:komm-an-7-7"]],
     ]);
     const s002 = REPORTED_FIGURES.find((f) => f.id === "anzahl-seed-002")!;
-    expect([s002.date, s002.alternativeDates, s002.status]).toEqual(["2018-02-23", ["2017-02-23"], "widersprüchlich"]);
+    expect([s002.date, s002.alternativeDates, s002.status]).toEqual([
+      "2018-02-23",
+      ["2017-02-23"],
+      "widersprüchlich",
+    ]);
   });
 });

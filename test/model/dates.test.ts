@@ -60,9 +60,12 @@ describe("German dates", () => {
     expect(parseGermanDate(text)).toBe(iso);
   });
 
-  test.each(["31.02.2018", "01.09.18", "2018-09-01", "", "1.13.2018"])("parseGermanDate(%p) is refused", (text) => {
-    expect(() => parseGermanDate(text)).toThrow(expect.objectContaining({ code: "ungueltig" }));
-  });
+  test.each(["31.02.2018", "01.09.18", "2018-09-01", "", "1.13.2018"])(
+    "parseGermanDate(%p) is refused",
+    (text) => {
+      expect(() => parseGermanDate(text)).toThrow(expect.objectContaining({ code: "ungueltig" }));
+    },
+  );
 
   test.each<[unknown, string]>([
     [43344, "2018-09-01"],
