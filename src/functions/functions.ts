@@ -1,8 +1,106 @@
 /**
- * Returns the number 2016 (placeholder until the catalogue lands).
- * @customfunction
- * @returns Zahl
+ * The KI.* custom functions: thin wrappers, one per Excel function. custom-functions-metadata-plugin
+ * reads the JSDoc below (German, as Excel shows it in formula autocomplete) to generate
+ * functions.json, and appends the CustomFunctions.associate(...) calls at build time.
+ *
+ * Conventions, and why:
+ * - Parameters are `unknown` (metadata type "any"): Excel then passes cell values unconverted, so our
+ *   coercion (coerce.ts), not Excel's, decides what "2016", TRUE or an empty cell mean, and every
+ *   refusal carries a German message.
+ * - Return types come from the `@returns {…}` tags and are not annotated in TypeScript: the functions
+ *   return either the value or a CustomFunctions.Error, and the metadata generator accepts no union
+ *   type there. Returning the error (rather than throwing it) keeps every call a plain value.
+ * - All work happens in catalogue.ts; `excelCall` turns anything thrown into an Excel error value.
  */
-export function probe(): number {
-  return 2016;
+import { excelCall } from "./errors";
+import {
+  foerderungOf,
+  infoOf,
+  landesmittelOf,
+  lueckenOf,
+  registerOf,
+  stellenOf,
+  zentrenOf,
+} from "./catalogue";
+
+/**
+ * Landesmittel für alle Kommunalen Integrationszentren in einem Kalenderjahr, in Euro (auf Cent gerundet).
+ * @customfunction LANDESMITTEL LANDESMITTEL
+ * @param jahr Kalenderjahr, z. B. 2016 (Zahl oder Text).
+ * @param bestandteil Optional: "gesamt" (Vorgabe), "kommunal" (alle kommunalen Stellen), "personal" (Festbetrag), "lehrer" (Lehrerstellen, bewertet), "zusatzstellen", "fachkraft", "verwaltung" oder "sachkosten", soweit die Richtlinie des Jahres sie kennt.
+ * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
+ * @returns {number} Betrag in Euro.
+ */
+export function landesmittel(jahr: unknown, bestandteil?: unknown, szenario?: unknown[][]) {
+  return excelCall(() => landesmittelOf(jahr, bestandteil, szenario));
+}
+
+/**
+ * Landesmittel für das KI eines Kreises oder einer kreisfreien Stadt in einem Jahr, in Euro; 0 ohne KI in diesem Jahr.
+ * @customfunction FOERDERUNG FOERDERUNG
+ * @param kreis Kreis oder kreisfreie Stadt: Name ("Kreis Düren", "Düren") oder Schlüssel ("05358", 5358).
+ * @param jahr Kalenderjahr, z. B. 2016.
+ * @param bestandteil Optional: "gesamt" (Vorgabe), "kommunal", "personal", "lehrer" oder ein anderer Bestandteil der Richtlinie des Jahres.
+ * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
+ * @returns {number} Betrag in Euro.
+ */
+export function foerderung(kreis: unknown, jahr: unknown, bestandteil?: unknown, szenario?: unknown[][]) {
+  return excelCall(() => foerderungOf(kreis, jahr, bestandteil, szenario));
+}
+
+/**
+ * Stellen des KI eines Kreises oder einer kreisfreien Stadt am 31.12. eines Jahres; 0 ohne KI.
+ * @customfunction STELLEN STELLEN
+ * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
+ * @param jahr Optional: Kalenderjahr; Vorgabe ist das laufende Jahr.
+ * @param art Optional: "gesamt" (Vorgabe), "kommunal" oder "lehrer".
+ * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
+ * @returns {number} Anzahl der Stellen.
+ */
+export function stellen(kreis: unknown, jahr?: unknown, art?: unknown, szenario?: unknown[][]) {
+  return excelCall(() => stellenOf(kreis, jahr, art, szenario));
+}
+
+/**
+ * Anzahl der Kreise und kreisfreien Städte mit einem arbeitenden KI an einem Stichtag (von 54).
+ * @customfunction ZENTREN ZENTREN
+ * @param stichtag Datum, oder ein Jahr von 1900 bis 2999 für den 31.12. dieses Jahres.
+ * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
+ * @returns {number} Anzahl.
+ */
+export function zentren(stichtag: unknown, szenario?: unknown[][]) {
+  return excelCall(() => zentrenOf(stichtag, szenario));
+}
+
+/**
+ * Kreise und kreisfreie Städte ohne arbeitendes KI am Stichtag (Schlüssel, Name, Art) als Überlauf-Bereich; #NV "keine Lücken", wenn alle eines haben.
+ * @customfunction LUECKEN LUECKEN
+ * @param stichtag Optional: Datum oder Jahr (31.12.); Vorgabe ist heute.
+ * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
+ * @returns {any[][]} Tabelle ohne Kopfzeile.
+ */
+export function luecken(stichtag?: unknown, szenario?: unknown[][]) {
+  return excelCall(() => lueckenOf(stichtag, szenario));
+}
+
+/**
+ * Verzeichnis aller KI am Stichtag mit Kopfzeile: Schlüssel, Name, Art, Regierungsbezirk, Start, Status, Stellen, Quelle, Start bekannt.
+ * @customfunction REGISTER REGISTER
+ * @param stichtag Optional: Datum oder Jahr (31.12.); Vorgabe ist heute.
+ * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
+ * @returns {any[][]} Tabelle mit Kopfzeile.
+ */
+export function register(stichtag?: unknown, szenario?: unknown[][]) {
+  return excelCall(() => registerOf(stichtag, szenario));
+}
+
+/**
+ * Ein Feld aus dem Verzeichnis eines Kreises oder einer kreisfreien Stadt.
+ * @customfunction INFO INFO
+ * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
+ * @param feld "name", "vollname", "schluessel", "art", "bezirk", "start" (Datum), "bekannt" (was über den Start bekannt ist), "status" (belegt/angenommen/widersprüchlich) oder "quelle".
+ * @returns {any} Text, beim Feld "start" ein Datum.
+ */
+export function info(kreis: unknown, feld: unknown) {
+  return excelCall(() => infoOf(kreis, feld));
 }

@@ -1,0 +1,275 @@
+/**
+ * What each KI.* function computes, on plain arguments as Excel passes them. Each function coerces
+ * its arguments (coerce.ts, scenarioArg.ts), asks the model, and converts the result for a cell:
+ * Decimal -> number, ISO date -> Excel serial, tables -> 2-D arrays. Errors are thrown as KiError;
+ * functions.ts turns them into Excel error values.
+ */
+import Decimal from "decimal.js";
+import {
+  CENTRES,
+  ENTITIES,
+  KiError,
+  RULES,
+  TOTAL_COMPONENT,
+  componentIds,
+  foerderung,
+  formatGermanDate,
+  gapsAt,
+  isoToExcelSerial,
+  landesmittel,
+  registryAt,
+  resolveEntity,
+  sourceById,
+  stellen,
+  type Centre,
+  type Entity,
+  type IsoDate,
+  type PostArt,
+  type RegistryRow,
+  type Scenario,
+} from "../model";
+import {
+  foldWord,
+  isBlank,
+  listChoices,
+  scalar,
+  toChoice,
+  toDate,
+  toEntityText,
+  toOptionalDate,
+  toOptionalYear,
+  toYear,
+  today,
+} from "./coerce";
+import { toScenario } from "./scenarioArg";
+
+/**
+ * "kommunal" is a sum the functions offer beside the model's components: all grants for municipal
+ * posts (personal, zusatzstellen, fachkraft, verwaltung), whichever of them a year's rules have. It
+ * lets one formula cover years before and after the 2017 and 2025 changes of the components.
+ */
+export const MUNICIPAL_SUM = "kommunal";
+const MUNICIPAL_COMPONENTS: ReadonlySet<string> = new Set(
+  RULES.flatMap((r) => r.components.filter((c) => c.postKind === "kommunal").map((c) => c.id)),
+);
+
+const POST_ARTS: readonly PostArt[] = ["gesamt", "kommunal", "lehrer"];
+
+export const INFO_FIELDS = [
+  "name",
+  "vollname",
+  "schluessel",
+  "art",
+  "bezirk",
+  "start",
+  "bekannt",
+  "status",
+  "quelle",
+] as const;
+export type InfoField = (typeof INFO_FIELDS)[number];
+
+export const REGISTER_HEADER = [
+  "Schlüssel",
+  "Name",
+  "Art",
+  "Regierungsbezirk",
+  "Start",
+  "Status",
+  "Stellen",
+  "Quelle",
+  "Start bekannt",
+] as const;
+
+/** Shown in the posts column of KI.REGISTER when no rule version is valid on the date. */
+export const NO_RULE_TEXT = "keine Regel";
+
+/** Money and post counts leave the model as Decimal; a cell gets a plain finite number. */
+function cellNumber(value: Decimal): number {
+  const n = value.toNumber();
+  if (!Number.isFinite(n)) throw new Error(`Ergebnis ${value.toString()} ist keine endliche Zahl.`);
+  return n;
+}
+
+/** `bestandteil`: text, folded to the model's lower-case ids; blank means "gesamt". */
+function componentText(value: unknown): string {
+  const v = scalar(value, "bestandteil");
+  if (isBlank(v)) return TOTAL_COMPONENT;
+  if (typeof v !== "string") {
+    throw new KiError(
+      "ungueltig",
+      `„bestandteil“ erwartet einen Text wie „gesamt“, „personal“ oder „lehrer“, erhalten: ${String(v)}.`,
+    );
+  }
+  return foldWord(v);
+}
+
+/**
+ * The amount of `component` (a model component id, "gesamt" or "kommunal") in `year`, summing
+ * `one(id)` for "kommunal". A component the year's rules do not have is refused with the ones they do
+ * have: a silent 0 would read as "no money for posts" where only the name of the component changed.
+ */
+function amountOf(component: string, year: number, scenario: Scenario, one: (id: string) => Decimal): number {
+  const ids = componentIds(year, scenario); // KiError keine_regel for a year without rules
+  if (component === MUNICIPAL_SUM) {
+    const municipal = ids.filter((id) => MUNICIPAL_COMPONENTS.has(id));
+    return cellNumber(municipal.reduce((total, id) => total.plus(one(id)), new Decimal(0)));
+  }
+  if (!ids.includes(component)) {
+    const allowed = listChoices([
+      TOTAL_COMPONENT,
+      MUNICIPAL_SUM,
+      ...ids.filter((id) => id !== TOTAL_COMPONENT),
+    ]);
+    const shown = component.length > 40 ? `${component.slice(0, 40)}…` : component;
+    throw new KiError(
+      "ungueltig",
+      `„bestandteil“: „${shown}“ gibt es ${year} nicht; gültig sind ${allowed}.`,
+    );
+  }
+  return cellNumber(one(component));
+}
+
+export function landesmittelOf(jahr: unknown, bestandteil?: unknown, szenario?: unknown): number {
+  const year = toYear(jahr);
+  const component = componentText(bestandteil);
+  const scenario = toScenario(szenario);
+  return amountOf(component, year, scenario, (id) => landesmittel(year, id, scenario));
+}
+
+export function foerderungOf(
+  kreis: unknown,
+  jahr: unknown,
+  bestandteil?: unknown,
+  szenario?: unknown,
+): number {
+  const entity = resolveEntity(toEntityText(kreis));
+  const year = toYear(jahr);
+  const component = componentText(bestandteil);
+  const scenario = toScenario(szenario);
+  return amountOf(component, year, scenario, (id) => foerderung(entity.key, year, id, scenario));
+}
+
+function currentYear(): number {
+  return new Date().getFullYear();
+}
+
+export function stellenOf(kreis: unknown, jahr?: unknown, art?: unknown, szenario?: unknown): number {
+  const entity = resolveEntity(toEntityText(kreis));
+  const year = toOptionalYear(jahr, currentYear);
+  const kind = toChoice(art, "art", POST_ARTS, "gesamt");
+  return cellNumber(stellen(entity.key, year, kind, toScenario(szenario)));
+}
+
+/** Entities with at least one working centre (an extra centre from a scenario does not count twice). */
+export function zentrenOf(stichtag: unknown, szenario?: unknown): number {
+  const date = toDate(stichtag);
+  return ENTITIES.length - gapsAt(date, toScenario(szenario)).length;
+}
+
+export function lueckenOf(stichtag?: unknown, szenario?: unknown): unknown[][] {
+  const date = toOptionalDate(stichtag, today);
+  const gaps = gapsAt(date, toScenario(szenario));
+  if (gaps.length === 0) {
+    throw new KiError(
+      "nicht_gefunden",
+      `keine Lücken: am ${formatGermanDate(date)} haben alle ${ENTITIES.length} Kreise und kreisfreien Städte ein KI.`,
+    );
+  }
+  return gaps.map((e) => [e.key, e.name, e.typeLabel]);
+}
+
+function excelDate(iso: IsoDate | null): number | string {
+  return iso === null ? "" : isoToExcelSerial(iso);
+}
+
+/** "seed:004 (25.04.2014)", "web:sgk-ausbau-2017 (sgk.nrw)": short enough for a table column. */
+function shortSources(ids: readonly string[]): string {
+  return ids
+    .map((id) => {
+      const source = safeSource(id);
+      const detail = source?.date !== undefined ? formatGermanDate(source.date) : source?.url;
+      return detail !== undefined ? `${id} (${detail})` : id;
+    })
+    .join("; ");
+}
+
+/** Full titles for KI.INFO, where one cell may hold the whole citation. */
+function longSources(ids: readonly string[]): string {
+  return ids
+    .map((id) => {
+      const source = safeSource(id);
+      if (source === undefined) return id;
+      const when = source.date !== undefined ? `, ${formatGermanDate(source.date)}` : "";
+      const where = source.url !== undefined ? `, ${source.url}` : "";
+      return `${source.title} (${id}${when}${where})`;
+    })
+    .join("; ");
+}
+
+function safeSource(id: string) {
+  try {
+    return sourceById(id);
+  } catch {
+    return undefined;
+  }
+}
+
+function registerRow(row: RegistryRow): unknown[] {
+  const posts = row.posts === null ? NO_RULE_TEXT : cellNumber(row.posts.gesamt);
+  const known = row.startKnown === null ? "" : `${row.startStatus ?? ""}: ${row.startKnown}`;
+  return [
+    row.entity.key,
+    row.entity.name,
+    row.entity.typeLabel,
+    row.entity.bezirk,
+    excelDate(row.start),
+    row.statusText,
+    posts,
+    shortSources(row.sources),
+    known,
+  ];
+}
+
+export function registerOf(stichtag?: unknown, szenario?: unknown): unknown[][] {
+  const date = toOptionalDate(stichtag, today);
+  return [[...REGISTER_HEADER], ...registryAt(date, toScenario(szenario)).map(registerRow)];
+}
+
+function centreOf(entity: Entity): Centre {
+  const centre = CENTRES.find((c) => c.entityKey === entity.key);
+  if (centre === undefined) {
+    throw new KiError("nicht_gefunden", `Für ${entity.fullName} ist kein KI verzeichnet.`);
+  }
+  return centre;
+}
+
+export function infoOf(kreis: unknown, feld: unknown): string | number {
+  const entity = resolveEntity(toEntityText(kreis));
+  const field: InfoField = toChoice(feld, "feld", INFO_FIELDS);
+  switch (field) {
+    case "name":
+      return entity.name;
+    case "vollname":
+      return entity.fullName;
+    case "schluessel":
+      return entity.key;
+    case "art":
+      return entity.typeLabel;
+    case "bezirk":
+      return entity.bezirk;
+    case "start":
+      return isoToExcelSerial(centreOf(entity).start);
+    case "bekannt":
+      return centreOf(entity).startKnown;
+    case "status":
+      return centreOf(entity).startStatus;
+    case "quelle":
+      return longSources(centreOf(entity).sources);
+  }
+}
+
+/** For messages and the README: the accepted words of each choice parameter. */
+export const CHOICES = {
+  art: listChoices(POST_ARTS),
+  feld: listChoices(INFO_FIELDS),
+};
