@@ -22,20 +22,21 @@ function show(value: unknown): string {
 }
 
 /**
- * German number text -> Decimal. "1.234" is read as German thousands (1234); a single dot not followed
- * by exactly three digits ("0.025", "170.5") as a decimal point, because Excel may hand over such text.
+ * German number text -> Decimal. "1.234" is read as German thousands (1234); a dot that cannot be a
+ * thousands separator ("0.025", "170.5") as a decimal point, because Excel may hand over such text.
  */
 export function parseNumberText(text: string): Decimal | undefined {
   const t = text.replace(/[\s\u00a0\u202f]/g, "").replace(/^\+/, "");
   let normal: string | undefined;
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) normal = t.replace(/\./g, "").replace(",", ".");
+  if (/^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(t)) normal = t.replace(/\./g, "").replace(",", ".");
   else if (/^-?\d+(,\d+)?$/.test(t)) normal = t.replace(",", ".");
   else if (/^-?,\d+$/.test(t)) normal = t.replace(",", "0.");
-  else if (/^-?\d{1,3}(,\d{3})+\.\d+$/.test(t)) normal = t.replace(/,/g, "");
+  else if (/^-?[1-9]\d{0,2}(,\d{3})+\.\d+$/.test(t)) normal = t.replace(/,/g, "");
   else if (/^-?\d+\.\d+$/.test(t)) normal = t;
   return normal === undefined ? undefined : new Decimal(normal);
 }
 
+/** `what` is the German noun phrase after "ist", e.g. "kein gültiger Betrag". */
 function readNumber(value: unknown, what: string): Read<Decimal> {
   if (typeof value === "number") {
     return Number.isFinite(value) ? ok(new Decimal(value)) : fail(`${show(value)} ist keine gültige Zahl.`);
@@ -44,13 +45,13 @@ function readNumber(value: unknown, what: string): Read<Decimal> {
     const parsed = parseNumberText(value);
     if (parsed !== undefined) return ok(parsed);
   }
-  return fail(`${show(value)} ist kein gültiger ${what}.`);
+  return fail(`${show(value)} ist ${what}.`);
 }
 
 /** An amount in euros: 170000, "170.000", "170.000,00 €", "170000 EUR". Not negative. */
 export function readAmount(value: unknown): Read<Decimal> {
   const cleaned = typeof value === "string" ? value.replace(/€|\beur(o)?\b/gi, "") : value;
-  const read = readNumber(cleaned, "Betrag (z. B. 170.000,00 €)");
+  const read = readNumber(cleaned, "kein gültiger Betrag (z. B. 170.000,00 €)");
   if (!read.ok)
     return typeof value === "string"
       ? fail(`${show(value)} ist kein gültiger Betrag (z. B. 170.000,00 €).`)
@@ -61,7 +62,7 @@ export function readAmount(value: unknown): Read<Decimal> {
 
 /** A count of posts: 3.5, "3,5". Not negative. */
 export function readCount(value: unknown): Read<Decimal> {
-  const read = readNumber(value, "Stellenzahl (z. B. 3,5)");
+  const read = readNumber(value, "keine gültige Stellenzahl (z. B. 3,5)");
   if (!read.ok) return read;
   if (read.value.isNegative())
     return fail(`Stellenzahl ${show(value)} ist negativ; erlaubt sind Werte ab 0.`);
@@ -93,7 +94,7 @@ export function readPercent(value: unknown): Read<Decimal> {
 
 /** A whole year between 1900 and 9999. */
 export function readYear(value: unknown): Read<number> {
-  const read = readNumber(value, "Jahr (z. B. 2026)");
+  const read = readNumber(value, "kein gültiges Jahr (z. B. 2026)");
   if (!read.ok || !read.value.isInteger() || read.value.lt(1900) || read.value.gt(9999)) {
     return fail(`${show(value)} ist kein gültiges Jahr (z. B. 2026).`);
   }

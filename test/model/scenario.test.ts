@@ -1,0 +1,341 @@
+import {
+  DEFAULT_SCENARIO,
+  foerderung,
+  fundingYear,
+  KiError,
+  landesmittel,
+  parseScenario,
+  SCENARIO_PARAMETERS,
+  scenarioFromRows,
+  stellen,
+} from "../../src/model";
+import { cents, eur, scenario } from "./helpers";
+
+describe("DEFAULT_SCENARIO", () => {
+  test("defaults", () => {
+    expect(DEFAULT_SCENARIO.increaseRate.toString()).toBe("0");
+    expect(DEFAULT_SCENARIO.increaseBaseYear).toBe(2025);
+    expect(DEFAULT_SCENARIO.proRataBasis).toBe("startMonth");
+    expect(DEFAULT_SCENARIO.assumedStart).toBe("2013-08-01");
+    expect(Object.isFrozen(DEFAULT_SCENARIO)).toBe(true);
+  });
+
+  test("an empty table gives the default content", () => {
+    const { scenario: s, issues } = parseScenario([]);
+    expect(issues).toEqual([]);
+    expect(eur(landesmittel(2016, "gesamt", s))).toBe("13792500.00");
+  });
+
+  test("every documented parameter has a description, default and example", () => {
+    expect(SCENARIO_PARAMETERS.map((p) => p.name)).toEqual([
+      "Bezeichnung",
+      "Betrag je KI",
+      "Betrag je kommunale Stelle",
+      "Wert je Lehrerstelle",
+      "Sachkosten je KI",
+      "Kommunale Stellen je KI",
+      "Lehrerstellen je KI",
+      "Änderungen ab Jahr",
+      "Steigerung pro Jahr",
+      "Basisjahr Steigerung",
+      "Monatsberechnung",
+      "Angenommener Start",
+      "Start <Kreis>",
+      "Ende <Kreis>",
+      "Zusätzliches KI <Kreis>",
+    ]);
+    for (const p of SCENARIO_PARAMETERS) {
+      expect(p.description.length).toBeGreaterThan(10);
+      expect(p.defaultText.length).toBeGreaterThan(0);
+      expect(p.example.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("parameter values are read as Excel gives them", () => {
+  test.each<[unknown, string]>([
+    [175000, "175000.00"],
+    ["175.000", "175000.00"],
+    ["175.000,00 €", "175000.00"],
+    ["175000 EUR", "175000.00"],
+    ["175000,5", "175000.50"],
+    ["175,000.50", "175000.50"],
+    ["1.175.000,00", "1175000.00"],
+    [0, "0.00"],
+  ])("Betrag je KI %p -> personal %s in 2016", (value, expected) => {
+    expect(eur(foerderung("Köln", 2016, "personal", scenario(["Betrag je KI", value])))).toBe(expected);
+  });
+
+  test.each<[unknown, string]>([
+    [0.025, "292125.00"],
+    ["2,5 %", "292125.00"],
+    ["2,5%", "292125.00"],
+    ["0,025", "292125.00"],
+    ["0.025", "292125.00"],
+    [0, "285000.00"],
+    ["-1 %", "282150.00"],
+  ])("Steigerung pro Jahr %p -> Köln fachkraft 2026 %s", (value, expected) => {
+    expect(eur(foerderung("Köln", 2026, "fachkraft", scenario(["Steigerung pro Jahr", value])))).toBe(
+      expected,
+    );
+  });
+
+  test.each<[unknown, string]>([
+    [43344, "2018-09-01"],
+    ["2018-09-01", "2018-09-01"],
+    ["01.09.2018", "2018-09-01"],
+    ["1.9.2018", "2018-09-01"],
+    ["09.2018", "2018-09-01"],
+  ])("a date %p", (value, iso) => {
+    expect(scenario(["Start Kreis Kleve", value]).startOverrides["05154"]).toBe(iso);
+  });
+});
+
+describe("each parameter changes what it says", () => {
+  test("Bezeichnung", () => {
+    expect(scenario(["Bezeichnung", "Ausbau 2027"]).label).toBe("Ausbau 2027");
+  });
+
+  test("Betrag je KI: the fixed grant; no effect where the rule pays per post", () => {
+    const s = scenario(["Betrag je KI", "175.000"]);
+    expect(eur(foerderung("Köln", 2017, "personal", s))).toBe("175000.00");
+    expect(eur(foerderung("Köln", 2026, "gesamt", s))).toBe("507500.00");
+  });
+
+  test("Betrag je kommunale Stelle: per-post components only", () => {
+    const s = scenario(["Betrag je kommunale Stelle", "60.000"]);
+    expect(eur(foerderung("Köln", 2016, "personal", s))).toBe("170000.00");
+    expect(eur(foerderung("Köln", 2017, "zusatzstellen", s))).toBe("120000.00");
+    expect(eur(foerderung("Kreis Düren", 2026, "fachkraft", s))).toBe("360000.00");
+    expect(eur(foerderung("Kreis Düren", 2026, "verwaltung", s))).toBe("22500.00");
+  });
+
+  test("Wert je Lehrerstelle", () => {
+    const s = scenario(["Wert je Lehrerstelle", "55.000 €"]);
+    expect(eur(foerderung("Köln", 2016, "lehrer", s))).toBe("110000.00");
+    expect(eur(foerderung("Kreis Düren", 2026, "lehrer", s))).toBe("192500.00");
+  });
+
+  test("Sachkosten je KI", () => {
+    const s = scenario(["Sachkosten je KI", 40000]);
+    expect(eur(foerderung("Köln", 2017, "sachkosten", s))).toBe("40000.00");
+  });
+
+  test("Kommunale Stellen je KI: the per-post component takes the posts beyond the fixed ones", () => {
+    const s = scenario(["Kommunale Stellen je KI", "7,5"]);
+    expect(eur(foerderung("Köln", 2016, "personal", s))).toBe("170000.00");
+    expect(stellen("Köln", 2016, "kommunal", s).toString()).toBe("3.5");
+    expect(eur(foerderung("Köln", 2017, "zusatzstellen", s))).toBe("200000.00");
+    expect(stellen("Köln", 2017, "kommunal", s).toString()).toBe("7.5");
+    expect(eur(foerderung("Köln", 2026, "fachkraft", s))).toBe("399000.00");
+    expect(stellen("Kreis Düren", 2026, "kommunal", s).toString()).toBe("7.5");
+  });
+
+  test("Kommunale Stellen je KI (Kreis) changes Kreise only", () => {
+    const s = scenario(["Kommunale Stellen je KI (Kreis)", 8]);
+    expect(eur(foerderung("Kreis Düren", 2026, "fachkraft", s))).toBe("427500.00");
+    expect(eur(foerderung("Köln", 2026, "fachkraft", s))).toBe("285000.00");
+  });
+
+  test("the kind-specific value wins over the general one", () => {
+    const s = scenario(["Lehrerstellen je KI", 4], ["Lehrerstellen je KI (kreisfreie Stadt)", 1]);
+    expect(eur(foerderung("Köln", 2016, "lehrer", s))).toBe("50000.00");
+    expect(eur(foerderung("Kreis Düren", 2016, "lehrer", s))).toBe("200000.00");
+  });
+
+  test("fewer municipal posts than the fixed grant covers is ungueltig when computed", () => {
+    const s = scenario(["Kommunale Stellen je KI", 3]);
+    expect(eur(foerderung("Köln", 2016, "gesamt", s))).toBe("270000.00");
+    expect(() => foerderung("Köln", 2017, "gesamt", s)).toThrow(
+      expect.objectContaining({ code: "ungueltig" }),
+    );
+  });
+
+  test("Änderungen ab Jahr limits the overrides to later years", () => {
+    const s = scenario(["Betrag je kommunale Stelle", "60.000"], ["Änderungen ab Jahr", 2027]);
+    expect(eur(foerderung("Köln", 2026, "fachkraft", s))).toBe("285000.00");
+    expect(eur(foerderung("Köln", 2027, "fachkraft", s))).toBe("300000.00");
+  });
+
+  test("Steigerung pro Jahr compounds after the base year", () => {
+    const s = scenario(["Steigerung pro Jahr", "2,5 %"]);
+    expect(eur(landesmittel(2025, "gesamt", s))).toBe("29199666.77");
+    expect(cents(fundingYear(2027, s).byEntity.get("05315")!)).toEqual({
+      fachkraft: "299428.13",
+      verwaltung: "23639.06",
+      lehrer: "157593.75",
+      sachkosten: "52531.25",
+      gesamt: "533192.19",
+    });
+    expect(eur(foerderung("Kreis Düren", 2027, "gesamt", s))).toBe("619343.44");
+    expect(eur(landesmittel(2027, "gesamt", s))).toBe("31463067.01");
+  });
+
+  test("Basisjahr Steigerung moves the first increased year", () => {
+    const s = scenario(["Steigerung pro Jahr", "2,5 %"], ["Basisjahr Steigerung", 2026]);
+    expect(eur(foerderung("Köln", 2026, "fachkraft", s))).toBe("285000.00");
+    expect(eur(foerderung("Köln", 2027, "fachkraft", s))).toBe("292125.00");
+  });
+
+  test("Monatsberechnung", () => {
+    expect(eur(foerderung("Borken", 2016, "gesamt", scenario(["Monatsberechnung", "ab Folgemonat"])))).toBe(
+      "135000.00",
+    );
+    expect(eur(foerderung("Borken", 2016, "gesamt", scenario(["Monatsberechnung", "GANZES JAHR"])))).toBe(
+      "270000.00",
+    );
+  });
+
+  test("Angenommener Start moves the 34 centres known only by an upper bound", () => {
+    const s = scenario(["Angenommener Start", "01.01.2014"]);
+    // Left in 2013: Unna 12, StädteRegion/Stadt Aachen/Olpe 6 each, 5 known August starts, Höxter and
+    // Rhein-Erft 4 each, Lippe 1 = 64 months × 22.500 €.
+    expect(eur(landesmittel(2013, "gesamt", s))).toBe("1440000.00");
+    expect(eur(foerderung("Bonn", 2013, "gesamt", s))).toBe("0.00");
+    expect(eur(foerderung("Krefeld", 2013, "gesamt", s))).toBe("112500.00");
+  });
+
+  test("Start <Kreis>", () => {
+    const s = scenario(["Start Kreis Kleve", "01.09.2017"]);
+    expect(eur(foerderung("Kleve", 2017, "gesamt", s))).toBe("181666.67");
+    expect(eur(foerderung("Kleve", 2016, "gesamt", s))).toBe("0.00");
+  });
+
+  test("Ende <Kreis>", () => {
+    const s = scenario(["Ende Stadt Köln", "31.12.2028"]);
+    expect(eur(foerderung("Köln", 2028, "gesamt", s))).toBe("507500.00");
+    expect(eur(foerderung("Köln", 2029, "gesamt", s))).toBe("0.00");
+    expect(stellen("Köln", 2028, "gesamt", s).toString()).toBe("8.5");
+    expect(stellen("Köln", 2029, "gesamt", s).toString()).toBe("0");
+  });
+
+  test("Zusätzliches KI <Kreis> adds a second centre", () => {
+    const s = scenario(["Zusätzliches KI Köln", "01.07.2027"]);
+    expect(eur(foerderung("Köln", 2027, "gesamt", s))).toBe("761250.00");
+    expect(stellen("Köln", 2027, "gesamt", s).toString()).toBe("17");
+    expect(eur(landesmittel(2027, "gesamt", s))).toBe("30200750.00");
+  });
+});
+
+describe("issues name the row", () => {
+  const rows: unknown[][] = [
+    ["Parameter", "Wert"], // 1: header, skipped
+    ["Betrag je KI", "170.000,00 €"], // 2: fine
+    ["Foo", 1], // 3: unknown
+    [null, ""], // 4: empty, skipped
+    ["", 5], // 5: name missing
+    ["Wert je Lehrerstelle", null], // 6: value missing
+    ["Sachkosten je KI", "viel"], // 7: bad amount
+    ["Wert je Lehrerstelle", -5], // 8: negative
+    ["betrag je ki", 1], // 9: duplicate of row 2
+    ["Start Atlantis", "01.01.2020"], // 10: unknown Kreis
+    ["Start Aachen", "01.01.2020"], // 11: ambiguous Kreis
+    ["Start Kreis Kleve", "32.01.2018"], // 12: bad date
+    ["Start 05154", "01.09.2017"], // 13: fine
+    ["Ende Kleve", "01.01.2017"], // 14: end before start (of row 13)
+    ["Steigerung pro Jahr", "2,5"], // 15: 250 % is implausible
+    ["Monatsberechnung", "monatsgenau"], // 16: not an option
+    ["Basisjahr Steigerung", 2025.5], // 17: not a year
+    ["Kommunale Stellen je KI (Gemeinde)", 3], // 18: unknown kind suffix
+    ["Lehrerstellen je KI", true], // 19: boolean
+    [42, "x"], // 20: name is no text
+    ["Betrag je KL", 1], // 21: near a known name
+  ];
+  const { scenario: s, issues } = parseScenario(rows);
+
+  test.each<[number, string, string]>([
+    [3, "Foo", "Unbekannter Parameter „Foo“."],
+    [5, "", "Parametername fehlt"],
+    [6, "Wert je Lehrerstelle", "Wert für „Wert je Lehrerstelle“ fehlt"],
+    [7, "Sachkosten je KI", "„viel“ ist kein gültiger Betrag"],
+    [8, "Wert je Lehrerstelle", "negativ"],
+    [9, "betrag je ki", "doppelt: bereits in Zeile 2"],
+    [10, "Start Atlantis", "Kein Kreis und keine kreisfreie Stadt „Atlantis“"],
+    [11, "Start Aachen", "mehrdeutig"],
+    [12, "Start Kreis Kleve", "kein gültiges Datum"],
+    [14, "Ende Kleve", "Ende 01.01.2017 liegt vor dem Start 01.09.2017"],
+    [15, "Steigerung pro Jahr", "unplausibel"],
+    [16, "Monatsberechnung", "Erlaubt sind: ab Startmonat, ab Folgemonat, ganzes Jahr"],
+    [17, "Basisjahr Steigerung", "kein gültiges Jahr"],
+    [18, "Kommunale Stellen je KI (Gemeinde)", "Unbekannter Parameter"],
+    [19, "Lehrerstellen je KI", "keine gültige Stellenzahl"],
+    [20, "42", "Unbekannter Parameter"],
+    [21, "Betrag je KL", "Meinten Sie „Betrag je KI“?"],
+  ])("row %i (%s): %s", (row, parameter, text) => {
+    const issue = issues.find((i) => i.row === row);
+    expect(issue).toBeDefined();
+    expect(issue!.parameter).toBe(parameter);
+    expect(issue!.message).toContain(text);
+  });
+
+  test("exactly the bad rows have issues, in row order", () => {
+    expect(issues.map((i) => i.row)).toEqual([3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21]);
+  });
+
+  test("the good rows still make the scenario; bad rows are left out", () => {
+    expect(s.amountPerCentre?.toFixed(2)).toBe("170000.00");
+    expect(s.startOverrides).toEqual({ "05154": "2017-09-01" });
+    expect(s.endDates).toEqual({});
+    expect(s.amountPerTeacherPost).toBeUndefined();
+    expect(s.increaseRate.toString()).toBe("0");
+  });
+
+  test("the unknown-parameter message lists the allowed names", () => {
+    expect(issues[0].message).toContain("Erlaubt sind: Bezeichnung, Betrag je KI");
+    expect(issues[0].message).toContain("Zusätzliches KI <Kreis>");
+  });
+
+  test("the same Kreis in two forms is a duplicate", () => {
+    const result = parseScenario([
+      ["Start Kreis Kleve", "01.09.2017"],
+      ["Start 5154", "01.10.2017"],
+    ]);
+    expect(result.issues).toEqual([
+      {
+        row: 2,
+        parameter: "Start 5154",
+        message: "Parameter „Start 5154“ ist doppelt: bereits in Zeile 1 gesetzt.",
+      },
+    ]);
+  });
+
+  test("a header is only skipped in the first row; rows may have extra columns", () => {
+    const result = parseScenario([
+      ["Betrag je KI", 1, "Kommentar"],
+      ["Parameter", "Wert"],
+    ]);
+    expect(result.issues.map((i) => i.row)).toEqual([2]);
+  });
+});
+
+describe("scenarioFromRows", () => {
+  test("throws ungueltig naming the first bad row", () => {
+    let error: unknown;
+    try {
+      scenarioFromRows([
+        ["Parameter", "Wert"],
+        ["Betrag je KI", 1],
+        ["Foo", 1],
+        ["Bar", 2],
+      ]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(KiError);
+    expect((error as KiError).code).toBe("ungueltig");
+    expect((error as KiError).message).toMatch(
+      /^Zeile 3: Unbekannter Parameter „Foo“\. Erlaubt sind: .*\(1 weitere Fehler\)$/,
+    );
+  });
+
+  test("returns a frozen scenario for a clean table", () => {
+    const s = scenarioFromRows([["Monatsberechnung", "ab Folgemonat"]]);
+    expect(s.proRataBasis).toBe("followingMonth");
+    expect(Object.isFrozen(s)).toBe(true);
+  });
+
+  test("a hand-built scenario with an unknown key is ungueltig", () => {
+    const bad = { ...DEFAULT_SCENARIO, startOverrides: { "99999": "2020-01-01" } };
+    expect(() => landesmittel(2020, "gesamt", bad)).toThrow(expect.objectContaining({ code: "ungueltig" }));
+  });
+});
