@@ -1,7 +1,53 @@
 /**
- * The actions: thin Office.js code around the pure planning modules. Signatures are final;
- * bodies follow.
+ * The actions the pane calls. Each is ONE Excel.run (through `run`), with its syncs counted in the
+ * tests. Office.js code stays thin here; what to write comes from tables.ts, how to merge from merge.ts.
  */
+import {
+  DEFAULT_SCENARIO,
+  PRO_RATA_LABELS,
+  SCENARIO_PARAMETERS,
+  isIsoDate,
+  isoToExcelSerial,
+  parseScenario,
+  type ScenarioIssue,
+} from "../model";
+import { headerId } from "./merge";
+import {
+  SCENARIO_SHEET_PREFIX,
+  columnLetters,
+  defaultComparisonYears,
+  isScenarioTable,
+  scenarioNameOfSheet,
+  scenarioReference,
+  scenarioSheetName,
+  scenarioTableName,
+  validateScenarioName,
+} from "./naming";
+import { columnBody, sync, TABLE_STYLE, updateOwnedTable, type TableLayout } from "./ownedTable";
+import {
+  DAMAGED_PREFIX,
+  PANE_SETTINGS_KEY,
+  parsePaneSettings,
+  parseTableMemory,
+  tableStateKey,
+} from "./state";
+import {
+  COMPARISON,
+  FORMAT_DATE,
+  FORMAT_EURO,
+  RECONCILIATION,
+  REGISTER,
+  REGISTER_HEADERS,
+  RULES_TABLE,
+  comparisonTable,
+  normalizeEntityKey,
+  reconciliationTable,
+  registerTable,
+  rulesTable,
+  scenarioColumnHeader,
+  type ComparisonScenario,
+} from "./tables";
+import { ExcelActionError } from "./types";
 import type {
   ActionOptions,
   ActionResult,
@@ -10,7 +56,6 @@ import type {
   RecoveredState,
   ScenarioSheet,
 } from "./types";
-import { ExcelActionError } from "./types";
 
 /** Runs one batch against the workbook; Excel.run in Excel, a fake in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -27,93 +72,640 @@ export function hasExcel(): boolean {
   return runner !== null || (typeof Excel !== "undefined" && typeof Excel.run === "function");
 }
 
-function notYet(): never {
-  throw new ExcelActionError("excel_fehler", "Diese Aktion ist noch nicht verfügbar.");
+/** One Excel.run; every failure becomes an ExcelActionError with a German message. */
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  const active: ExcelRunner | null =
+    runner ?? (typeof Excel !== "undefined" && typeof Excel.run === "function" ? (b) => Excel.run(b) : null);
+  if (active === null) {
+    throw new ExcelActionError("kein_excel", "Das Schreiben in Tabellenblätter ist nur in Excel möglich.");
+  }
+  try {
+    return await active(batch);
+  } catch (error) {
+    if (error instanceof ExcelActionError) throw error;
+    const text = error instanceof Error ? error.message : String(error);
+    throw new ExcelActionError("excel_fehler", `Excel hat die Aktion nicht ausgeführt: ${text}`, {
+      cause: text,
+    });
+  }
 }
 
-/** Writes/updates sheet "KI-Register" with the registry at `stichtag`. */
+// ---------------------------------------------------------------------------------------------------
+// Register and rules
+
+const REGISTER_FILL = { missing: "#FFC7CE", missingFont: "#9C0006", assumed: "#FFEB9C", conflict: "#F8CBAD" };
+
+/** Conditional formats of a new register table: gaps stand out even after the user sorts. */
+function decorateRegister(layout: TableLayout): void {
+  const status = columnBody(layout, REGISTER_HEADERS.status);
+  for (const text of ["noch kein Zentrum", "geschlossen"]) {
+    if (status === null) break;
+    const cf = status.conditionalFormats.add("ContainsText");
+    cf.textComparison.format.fill.color = REGISTER_FILL.missing;
+    cf.textComparison.format.font.color = REGISTER_FILL.missingFont;
+    cf.textComparison.rule = { operator: "Contains", text };
+  }
+  const startStatus = columnBody(layout, REGISTER_HEADERS.startStatus);
+  if (startStatus !== null) {
+    const assumed = startStatus.conditionalFormats.add("ContainsText");
+    assumed.textComparison.format.fill.color = REGISTER_FILL.assumed;
+    assumed.textComparison.rule = { operator: "Contains", text: "angenommen" };
+    const conflicting = startStatus.conditionalFormats.add("ContainsText");
+    conflicting.textComparison.format.fill.color = REGISTER_FILL.conflict;
+    conflicting.textComparison.rule = { operator: "Contains", text: "widersprüchlich" };
+  }
+  const gap = columnBody(layout, REGISTER_HEADERS.gap);
+  if (gap !== null) {
+    const c = layout.headers.indexOf(REGISTER_HEADERS.gap);
+    const first = `${columnLetters(layout.left + c)}${layout.top + 2}`;
+    const flagged = gap.conditionalFormats.add("Custom");
+    // Relative to the first body cell: applies row by row.
+    flagged.custom.rule.formula = `=LEN(${first})>0`;
+    flagged.custom.format.fill.color = REGISTER_FILL.assumed;
+  }
+}
+
+/** Writes/updates sheet "KI-Register" with the registry at `stichtag` (ISO date). */
 export async function pullRegister(stichtag: IsoDate, options: ActionOptions = {}): Promise<ActionResult> {
-  void stichtag;
-  void options;
-  return notYet();
+  if (typeof stichtag !== "string" || !isIsoDate(stichtag)) {
+    throw new ExcelActionError(
+      "ungueltige_eingabe",
+      `„${String(stichtag)}“ ist kein gültiger Stichtag (JJJJ-MM-TT).`,
+    );
+  }
+  return run((context) =>
+    updateOwnedTable(
+      context,
+      {
+        sheet: REGISTER.sheet,
+        table: REGISTER.table,
+        desired: () => registerTable(stichtag),
+        decorateNew: decorateRegister,
+        widths: { [REGISTER_HEADERS.sourceText]: 320, [REGISTER_HEADERS.note]: 320 },
+      },
+      options,
+    ),
+  );
 }
 
 /** Writes/updates sheet "KI-Regeln" with all rule versions and their components. */
 export async function pullRules(options: ActionOptions = {}): Promise<ActionResult> {
-  void options;
-  return notYet();
+  return run((context) =>
+    updateOwnedTable(
+      context,
+      {
+        sheet: RULES_TABLE.sheet,
+        table: RULES_TABLE.table,
+        desired: () => rulesTable(),
+        widths: { Fassung: 220, Quellenangaben: 320, Gültigkeit: 320, Hinweis: 320 },
+      },
+      options,
+    ),
+  );
 }
 
-/** All scenario tables in the workbook, with the model's issues per row. */
+// ---------------------------------------------------------------------------------------------------
+// Scenarios
+
+interface TableInfo {
+  table: Excel.Table;
+  name: string;
+  sheet: string;
+}
+
+/** Queues loading every table's name and sheet name; read `.items` after the sync. */
+function loadTables(context: Excel.RequestContext): Excel.TableCollection {
+  return context.workbook.tables.load("items/name,items/worksheet/name");
+}
+
+function tableInfos(tables: Excel.TableCollection): TableInfo[] {
+  return tables.items.map((t) => ({ table: t, name: t.name, sheet: t.worksheet.name }));
+}
+
+function scenarioInfos(tables: Excel.TableCollection): TableInfo[] {
+  return tableInfos(tables).filter((t) => isScenarioTable(t.name));
+}
+
+const sameText = (a: string, b: string): boolean =>
+  a.trim().toLocaleLowerCase("de-DE") === b.trim().toLocaleLowerCase("de-DE");
+
+function findScenario(infos: TableInfo[], name: string): TableInfo {
+  const found = infos.find((t) => sameText(scenarioNameOfSheet(t.sheet), name));
+  if (found === undefined) {
+    throw new ExcelActionError(
+      "szenario_fehlt",
+      `Das Szenario „${name.trim()}“ gibt es in dieser Arbeitsmappe nicht.`,
+      {
+        name,
+      },
+    );
+  }
+  return found;
+}
+
+/** Parameter and Wert columns (with a header row) out of a whole table range as read. */
+export function scenarioRows(all: unknown[][]): { rows: unknown[][]; issues: ScenarioIssue[] } {
+  const header = (all[0] ?? []).map(headerId);
+  const p = header.indexOf("parameter");
+  const w = header.indexOf("wert");
+  if (p < 0 || w < 0) {
+    const missing = p < 0 ? "Parameter" : "Wert";
+    return {
+      rows: [],
+      issues: [{ row: 1, parameter: "", message: `Die Spalte „${missing}“ fehlt in der Tabelle.` }],
+    };
+  }
+  const rows = all.map((r) => [r[p] ?? "", r[w] ?? ""]);
+  return { rows, issues: parseScenario(rows).issues };
+}
+
+function scenarioSheet(info: { name: string; sheet: string }, all: unknown[][]): ScenarioSheet {
+  const { rows, issues } = scenarioRows(all);
+  return {
+    name: scenarioNameOfSheet(info.sheet),
+    sheet: info.sheet,
+    table: info.name,
+    reference: scenarioReference(info.name),
+    rows,
+    issues,
+  };
+}
+
+/** All scenario tables in the workbook, with the model's issues per row. 2 syncs. */
 export async function listScenarios(): Promise<ScenarioSheet[]> {
-  return notYet();
+  return run(async (context) => {
+    const tables = loadTables(context);
+    await sync(context);
+    const infos = scenarioInfos(tables);
+    const ranges = infos.map((i) => i.table.getRange().load("values"));
+    if (infos.length > 0) await sync(context);
+    return infos
+      .map((info, k) => scenarioSheet(info, ranges[k].values))
+      .sort((a, b) => a.name.localeCompare(b.name, "de"));
+  });
 }
 
-/** New sheet "Szenario <name>" with its table. Rejects "ungueltiger_name" / "szenario_existiert". */
+/**
+ * The rows a new scenario starts with: its name, and the parameters whose default is one fixed value
+ * (so the sheet shows the main knobs without changing any result). Amounts are left out on purpose:
+ * their defaults differ between guideline versions, and writing one value would override all years.
+ */
+export function initialScenarioRows(name: string): { values: (string | number)[][]; formats: string[][] } {
+  const d = DEFAULT_SCENARIO;
+  const rows: [string, string | number, string][] = [
+    ["Bezeichnung", name.trim(), "@"],
+    ["Steigerung pro Jahr", d.increaseRate.toNumber(), "0.0%"],
+    ["Basisjahr Steigerung", d.increaseBaseYear, "0"],
+    ["Monatsberechnung", PRO_RATA_LABELS[d.proRataBasis], "@"],
+    ["Angenommener Start", isoToExcelSerial(d.assumedStart), FORMAT_DATE],
+  ];
+  return { values: rows.map(([p, v]) => [p, v]), formats: rows.map(([, , f]) => ["@", f]) };
+}
+
+/** Writes a new scenario sheet with its table (header + rows) and the parameter list beside it. */
+function writeScenarioSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  tableName: string,
+  headers: string[],
+  values: unknown[][],
+  formats: string[][],
+): void {
+  const sheet = context.workbook.worksheets.add(sheetName);
+  const width = headers.length;
+  const n = Math.max(values.length, 1);
+  sheet.getRangeByIndexes(0, 0, 1, width).values = [headers];
+  if (values.length > 0) {
+    const body = sheet.getRangeByIndexes(1, 0, values.length, width);
+    body.numberFormat = formats;
+    body.formulas = values.map((r) =>
+      r.map((v) => (v === null || v === undefined ? "" : (v as string | number))),
+    );
+  }
+  const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, 1 + n, width), true);
+  table.name = tableName;
+  table.style = TABLE_STYLE;
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 200;
+  sheet.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = 110;
+  // The catalogue of parameters beside the table (never read back): documentation in the sheet.
+  const left = width + 1;
+  const catalogue = [
+    ["Mögliche Parameter", "Bedeutung", "Vorgabe", "Beispiel"],
+    ...SCENARIO_PARAMETERS.map((p) => [p.name, p.description, p.defaultText, p.example]),
+  ];
+  const cat = sheet.getRangeByIndexes(0, left, catalogue.length, 4);
+  cat.numberFormat = catalogue.map((r) => r.map(() => "@"));
+  cat.values = catalogue;
+  sheet.getRangeByIndexes(0, left, 1, 4).format.font.bold = true;
+  cat.format.autofitColumns();
+  sheet.getRangeByIndexes(0, left + 1, 1, 1).format.columnWidth = 360;
+  sheet.freezePanes.freezeRows(1);
+}
+
+function checkNewName(name: string, sheets: string[]): void {
+  const problem = validateScenarioName(name, sheets);
+  if (problem === null) return;
+  const exists = validateScenarioName(name, []) === null;
+  throw new ExcelActionError(exists ? "szenario_existiert" : "ungueltiger_name", problem, { name });
+}
+
+function loadSheetNames(context: Excel.RequestContext): Excel.WorksheetCollection {
+  return context.workbook.worksheets.load("items/name");
+}
+
+function loadNames(context: Excel.RequestContext): Excel.NamedItemCollection {
+  return context.workbook.names.load("items/name");
+}
+
+/** New sheet "Szenario <name>" with table Parameter | Wert. 2 syncs. */
 export async function createScenario(name: string): Promise<ScenarioSheet> {
-  void name;
-  return notYet();
+  return run(async (context) => {
+    const sheets = loadSheetNames(context);
+    const tables = loadTables(context);
+    const names = loadNames(context);
+    await sync(context);
+    checkNewName(
+      name,
+      sheets.items.map((s) => s.name),
+    );
+    const tableName = scenarioTableName(name, [
+      ...tables.items.map((t) => t.name),
+      ...names.items.map((n) => n.name),
+    ]);
+    const sheetName = scenarioSheetName(name);
+    const initial = initialScenarioRows(name);
+    writeScenarioSheet(context, sheetName, tableName, ["Parameter", "Wert"], initial.values, initial.formats);
+    await sync(context);
+    return scenarioSheet({ name: tableName, sheet: sheetName }, [["Parameter", "Wert"], ...initial.values]);
+  });
 }
 
+/** Copies the table content (values, formulas, number formats) into a new scenario. 3 syncs. */
 export async function copyScenario(from: string, to: string): Promise<ScenarioSheet> {
-  void from;
-  void to;
-  return notYet();
+  return run(async (context) => {
+    const sheets = loadSheetNames(context);
+    const tables = loadTables(context);
+    const names = loadNames(context);
+    await sync(context);
+    const source = findScenario(scenarioInfos(tables), from);
+    checkNewName(
+      to,
+      sheets.items.map((s) => s.name),
+    );
+    const range = source.table.getRange().load("values,formulas,numberFormat");
+    await sync(context);
+    const tableName = scenarioTableName(to, [
+      ...tables.items.map((t) => t.name),
+      ...names.items.map((n) => n.name),
+    ]);
+    const sheetName = scenarioSheetName(to);
+    const headers = (range.formulas[0] ?? []).map((h) => String(h));
+    const body = range.formulas.slice(1);
+    const formats = range.numberFormat.slice(1).map((r) => r.map((f) => String(f)));
+    // A "Bezeichnung" equal to the old name would mislabel the copy.
+    const p = headers.map(headerId).indexOf("parameter");
+    const w = headers.map(headerId).indexOf("wert");
+    const copied = body.map((r) =>
+      p >= 0 && w >= 0 && headerId(r[p]) === "bezeichnung" && sameText(String(r[w]), from)
+        ? r.map((v, i) => (i === w ? to.trim() : v))
+        : r,
+    );
+    writeScenarioSheet(context, sheetName, tableName, headers, copied, formats);
+    await sync(context);
+    return scenarioSheet({ name: tableName, sheet: sheetName }, [headers, ...copied]);
+  });
 }
 
+/** Renames sheet and table; formulas referring to the table follow (Excel rewrites them). 2 syncs. */
 export async function renameScenario(from: string, to: string): Promise<ScenarioSheet> {
-  void from;
-  void to;
-  return notYet();
+  return run(async (context) => {
+    const sheets = loadSheetNames(context);
+    const tables = loadTables(context);
+    const names = loadNames(context);
+    await sync(context);
+    const source = findScenario(scenarioInfos(tables), from);
+    const others = sheets.items.map((s) => s.name).filter((s) => s !== source.sheet);
+    checkNewName(to, others);
+    const taken = [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].filter(
+      (n) => n !== source.name,
+    );
+    const tableName = scenarioTableName(to, taken);
+    const sheetName = scenarioSheetName(to);
+    const range = source.table.getRange().load("values");
+    source.table.worksheet.name = sheetName;
+    source.table.name = tableName;
+    await sync(context);
+    return scenarioSheet({ name: tableName, sheet: sheetName }, range.values);
+  });
 }
 
-/** Deletes the scenario's sheet (the pane asks first). */
+/**
+ * Deletes the scenario (the pane asks first): its sheet when the sheet is the scenario's own
+ * ("Szenario <name>"), else only the table, so nothing else on a shared sheet goes. 2 syncs.
+ * Comparison formulas that referred to it then show #BEZUG!.
+ */
 export async function deleteScenario(name: string): Promise<void> {
-  void name;
-  return notYet();
+  return run(async (context) => {
+    const tables = loadTables(context);
+    await sync(context);
+    const info = findScenario(scenarioInfos(tables), name);
+    if (info.sheet.startsWith(SCENARIO_SHEET_PREFIX)) {
+      info.table.worksheet.delete();
+    } else {
+      info.table.delete();
+    }
+    await sync(context);
+  });
 }
 
-/** Sets Wert of `parameter` (adds the row when missing; null clears the value). */
+/** Sets Wert of `parameter` (adds the row when missing; null clears the value). 3 syncs. */
 export async function setScenarioValue(
   name: string,
   parameter: string,
   value: string | number | boolean | null,
 ): Promise<ScenarioSheet> {
-  void name;
-  void parameter;
-  void value;
-  return notYet();
+  if (typeof parameter !== "string" || parameter.trim() === "") {
+    throw new ExcelActionError("ungueltige_eingabe", "Bitte geben Sie einen Parameter an.");
+  }
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    throw new ExcelActionError("ungueltige_eingabe", `„${String(value)}“ ist kein gültiger Wert.`);
+  }
+  return run(async (context) => {
+    const tables = loadTables(context);
+    await sync(context);
+    const info = findScenario(scenarioInfos(tables), name);
+    const range = info.table.getRange().load("values,rowIndex,columnIndex,columnCount");
+    const sheet = info.table.worksheet;
+    await sync(context);
+    const all = range.values.map((r) => [...r]);
+    const header = (all[0] ?? []).map(headerId);
+    const p = header.indexOf("parameter");
+    const w = header.indexOf("wert");
+    if (p < 0 || w < 0) {
+      throw new ExcelActionError(
+        "tabelle_beschaedigt",
+        `In der Tabelle ${info.name} fehlt die Spalte „${p < 0 ? "Parameter" : "Wert"}“.`,
+        { table: info.name },
+      );
+    }
+    const cellValue = value === null ? "" : value;
+    let at = all.findIndex((r, i) => i > 0 && sameText(String(r[p] ?? ""), parameter));
+    if (at < 0) {
+      // Reuse an entirely empty row (a new table's blank row) before adding one.
+      at = all.findIndex((r, i) => i > 0 && r.every((v) => v === "" || v === null));
+    }
+    if (at > 0) {
+      const row = range.rowIndex + at;
+      if (String(all[at][p] ?? "") === "") {
+        const pc = sheet.getRangeByIndexes(row, range.columnIndex + p, 1, 1);
+        pc.numberFormat = [["@"]];
+        pc.values = [[parameter.trim()]];
+        all[at][p] = parameter.trim();
+      }
+      sheet.getRangeByIndexes(row, range.columnIndex + w, 1, 1).values = [[cellValue]];
+      all[at][w] = cellValue;
+    } else {
+      const added = all[0].map((_, i) => (i === p ? parameter.trim() : i === w ? cellValue : ""));
+      info.table.rows.add(undefined, [added.map(() => "")]);
+      const row = range.rowIndex + all.length;
+      const pc = sheet.getRangeByIndexes(row, range.columnIndex + p, 1, 1);
+      pc.numberFormat = [["@"]];
+      pc.values = [[parameter.trim()]];
+      sheet.getRangeByIndexes(row, range.columnIndex + w, 1, 1).values = [[cellValue]];
+      all.push(added);
+    }
+    await sync(context);
+    return scenarioSheet(info, all);
+  });
 }
 
-/** Writes sheet "KI-Vergleich": one row per year, live KI.LANDESMITTEL formulas, differences, chart. */
+// ---------------------------------------------------------------------------------------------------
+// Comparison and reconciliation
+
+/** Checks the spec; returns the years to write. */
+export function checkComparisonSpec(
+  spec: ComparisonSpec,
+  today: Date = new Date(),
+): { from: number; to: number } {
+  const names = spec.scenarios ?? [];
+  if (names.length === 0) {
+    throw new ExcelActionError("ungueltige_eingabe", "Bitte wählen Sie mindestens ein Szenario.");
+  }
+  const seen = new Set<string>();
+  for (const n of names) {
+    const id = n.trim().toLocaleLowerCase("de-DE");
+    if (seen.has(id)) {
+      throw new ExcelActionError("ungueltige_eingabe", `Das Szenario „${n.trim()}“ ist doppelt gewählt.`);
+    }
+    seen.add(id);
+  }
+  const def = defaultComparisonYears(today);
+  const from = spec.fromYear ?? def.fromYear;
+  const to = spec.toYear ?? (spec.fromYear !== undefined ? from + 4 : def.toYear);
+  const valid = (y: number) => Number.isInteger(y) && y >= 1900 && y <= 9999;
+  if (!valid(from) || !valid(to) || from > to || to - from > 99) {
+    throw new ExcelActionError(
+      "ungueltige_eingabe",
+      `Der Zeitraum ${from}–${to} ist ungültig (ganze Jahre, „von“ nicht nach „bis“, höchstens 100 Jahre).`,
+    );
+  }
+  return { from, to };
+}
+
+function drawComparisonChart(layout: TableLayout, heads: string[], oldChart: Excel.Chart | null): void {
+  oldChart?.delete();
+  const yearCol = layout.headers.findIndex((h) => headerId(h) === headerId(COMPARISON.key));
+  const cols = heads.map((h) => layout.headers.findIndex((x) => headerId(x) === headerId(h)));
+  if (yearCol < 0 || cols.some((c) => c < 0)) return;
+  const years = layout.sheet.getRangeByIndexes(layout.top + 1, layout.left + yearCol, layout.bodyRows, 1);
+  const first = layout.sheet.getRangeByIndexes(layout.top, layout.left + cols[0], layout.bodyRows + 1, 1);
+  const chart = layout.sheet.charts.add("Line", first, "Columns");
+  chart.name = COMPARISON.chart;
+  chart.title.text = "Landesmittel je Szenario";
+  chart.series.getItemAt(0).setXAxisValues(years);
+  heads.slice(1).forEach((h, k) => {
+    const series = chart.series.add(h);
+    series.setValues(
+      layout.sheet.getRangeByIndexes(layout.top + 1, layout.left + cols[k + 1], layout.bodyRows, 1),
+    );
+    series.setXAxisValues(years);
+  });
+  chart.axes.valueAxis.numberFormat = FORMAT_EURO;
+  const right = layout.left + layout.headers.length + 1;
+  chart.setPosition(
+    layout.sheet.getRangeByIndexes(layout.top, right, 1, 1),
+    layout.sheet.getRangeByIndexes(layout.top + 18, right + 8, 1, 1),
+  );
+}
+
+/**
+ * Writes sheet "KI-Vergleich": one row per year, live =KI.LANDESMITTEL([@Jahr],"gesamt",<scenario ref>)
+ * formulas, differences to the first scenario (€ and %), sorted by year, and a line chart.
+ * 3 syncs on an existing sheet (2 on a new one), 5 when the user was asked about conflicts.
+ */
 export async function writeComparison(
   spec: ComparisonSpec,
   options: ActionOptions = {},
 ): Promise<ActionResult> {
-  void spec;
-  void options;
-  return notYet();
+  const { from, to } = checkComparisonSpec(spec);
+  const bestandteil = (spec.bestandteil ?? "gesamt").trim() || "gesamt";
+  // Filled by the hooks below during the one Excel.run.
+  const loaded: {
+    tables?: Excel.TableCollection;
+    charts?: Excel.ChartCollection;
+    chosen: ComparisonScenario[];
+  } = {
+    chosen: [],
+  };
+  return run((context) =>
+    updateOwnedTable(
+      context,
+      {
+        sheet: COMPARISON.sheet,
+        table: COMPARISON.table,
+        loadExtra: (ctx) => {
+          loaded.tables = loadTables(ctx);
+        },
+        loadExtraWithSheet: (sheet) => {
+          loaded.charts = sheet.charts.load("items/name");
+        },
+        desired: () => {
+          const infos = loaded.tables === undefined ? [] : scenarioInfos(loaded.tables);
+          loaded.chosen = spec.scenarios.map((n) => {
+            const info = findScenario(infos, n);
+            return { name: scenarioNameOfSheet(info.sheet), table: info.name };
+          });
+          return comparisonTable(loaded.chosen, from, to, bestandteil);
+        },
+        afterWrite: (layout) => {
+          const yearCol = layout.headers.findIndex((h) => headerId(h) === headerId(COMPARISON.key));
+          if (yearCol >= 0) layout.table.sort.apply([{ key: yearCol, ascending: true }]);
+          const old = loaded.charts?.items.find((c) => c.name === COMPARISON.chart) ?? null;
+          drawComparisonChart(
+            layout,
+            loaded.chosen.map((s) => scenarioColumnHeader(s.name)),
+            old,
+          );
+        },
+        widths: {},
+      },
+      options,
+    ),
+  );
 }
 
-/** Writes sheet "KI-Abgleich": reported figure beside the model figure, difference, sources. */
+/** Writes sheet "KI-Abgleich": reported figure beside the model figure, difference, both sources. */
 export async function writeReconciliation(options: ActionOptions = {}): Promise<ActionResult> {
-  void options;
-  return notYet();
+  return run((context) =>
+    updateOwnedTable(
+      context,
+      {
+        sheet: RECONCILIATION.sheet,
+        table: RECONCILIATION.table,
+        desired: () => reconciliationTable(),
+        widths: {
+          Kennzahl: 220,
+          "Gemeldet (Wortlaut)": 260,
+          "Modell (Erläuterung)": 320,
+          "Quellen gemeldet": 260,
+          "Quellen Modell": 260,
+          Hinweis: 260,
+        },
+      },
+      options,
+    ),
+  );
 }
 
-/** Activates "KI-Register" and selects the row of `entityKey`. Rejects "register_fehlt"/"eintrag_fehlt". */
+// ---------------------------------------------------------------------------------------------------
+// Navigation and stored state
+
+/** Activates the register sheet and selects the row of `entityKey`. 3 syncs. */
 export async function goToRegisterRow(entityKey: string): Promise<void> {
-  void entityKey;
-  return notYet();
+  const wanted = normalizeEntityKey(entityKey);
+  return run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(REGISTER.table);
+    table.load("name");
+    await sync(context);
+    if (table.isNullObject) {
+      throw new ExcelActionError(
+        "register_fehlt",
+        "Die Tabelle KI_Register gibt es noch nicht. Bitte zuerst „Register holen“ ausführen.",
+      );
+    }
+    const range = table.getRange().load("values,rowIndex,columnIndex,columnCount");
+    const sheet = table.worksheet;
+    await sync(context);
+    const header = (range.values[0] ?? []).map(headerId);
+    const k = header.indexOf(headerId(REGISTER.key));
+    const at = k < 0 ? -1 : range.values.findIndex((r, i) => i > 0 && normalizeEntityKey(r[k]) === wanted);
+    if (at < 0) {
+      throw new ExcelActionError(
+        "eintrag_fehlt",
+        `Im Register gibt es keine Zeile mit dem Schlüssel ${wanted}.`,
+        {
+          entityKey: wanted,
+        },
+      );
+    }
+    sheet.activate();
+    sheet.getRangeByIndexes(range.rowIndex + at, range.columnIndex, 1, range.columnCount).select();
+    await sync(context);
+  });
 }
 
-/** What the add-in remembers, after recovering from corrupt/old stored state (never throws on bad state). */
+const KNOWN_TABLES = [REGISTER.table, RULES_TABLE.table, COMPARISON.table, RECONCILIATION.table];
+
+/** What the add-in remembers, recovering from corrupt or old stored state (never fails on it). 1 sync. */
 export async function readStoredState(): Promise<RecoveredState> {
-  return notYet();
+  return run(async (context) => {
+    const settings = context.workbook.settings;
+    const items = KNOWN_TABLES.map((t) => settings.getItemOrNullObject(tableStateKey(t)).load("value"));
+    const pane = settings.getItemOrNullObject(PANE_SETTINGS_KEY).load("value");
+    await sync(context);
+    const result: RecoveredState = { notices: [], tables: {}, paneSettings: {} };
+    KNOWN_TABLES.forEach((t, i) => {
+      const loaded = parseTableMemory(t, items[i].isNullObject ? null : items[i].value);
+      result.notices.push(...loaded.notices);
+      if (loaded.memory !== null) {
+        result.tables[t] = {
+          rows: Object.keys(loaded.memory.rows).length,
+          columns: loaded.memory.columns,
+          writtenAt: loaded.memory.writtenAt,
+        };
+      }
+    });
+    const paneParsed = parsePaneSettings(pane.isNullObject ? null : pane.value);
+    result.notices.push(...paneParsed.notices);
+    result.paneSettings = paneParsed.values;
+    return result;
+  });
 }
 
-/** Merges `values` into the pane preferences stored in the workbook. */
+/** Merges `values` into the pane preferences stored in the workbook. 2 syncs. */
 export async function writePaneSettings(values: Record<string, unknown>): Promise<void> {
-  void values;
-  return notYet();
+  let text: string;
+  try {
+    text = JSON.stringify(values);
+  } catch {
+    throw new ExcelActionError(
+      "ungueltige_eingabe",
+      "Die Einstellungen lassen sich nicht speichern (kein JSON).",
+    );
+  }
+  if (typeof text !== "string" || !text.startsWith("{")) {
+    throw new ExcelActionError("ungueltige_eingabe", "Die Einstellungen müssen ein Objekt sein.");
+  }
+  return run(async (context) => {
+    const settings = context.workbook.settings;
+    const current = settings.getItemOrNullObject(PANE_SETTINGS_KEY).load("value");
+    await sync(context);
+    const stored = current.isNullObject ? null : current.value;
+    const parsed = parsePaneSettings(stored);
+    if (parsed.notices.length > 0 && stored !== null) {
+      settings.add(DAMAGED_PREFIX + "Einstellungen", typeof stored === "string" ? stored : String(stored));
+    }
+    settings.add(PANE_SETTINGS_KEY, JSON.stringify({ ...parsed.values, ...values }));
+    await sync(context);
+  });
 }

@@ -1,0 +1,386 @@
+/**
+ * Pure planning of an update of an add-in table (no Office). Given the table as it is in the workbook,
+ * what the add-in wrote last time (its memory) and what it wants now, decide which cells to write,
+ * which columns and rows to add, and where the user's edits stand in the way.
+ *
+ * The rules (issue 5: nothing the user wrote is lost):
+ * - Rows are identified by the key column, columns by header text (trimmed, case-insensitive, as Excel
+ *   compares table headers), so the user may sort, reorder, insert.
+ * - Existing columns the add-in does not want are the user's: never written. Same for rows whose key
+ *   the add-in does not want, rows without a key, and second occurrences of a key.
+ * - Rows and columns are never deleted (a user's note or format could sit on them).
+ * - A cell of an add-in column in an add-in row is a *user edit* when its content differs from what
+ *   the add-in remembers writing there, or, with nothing remembered, when it is non-empty. A user edit
+ *   the add-in would change is a conflict: the caller asks, and a declined conflict keeps the user's
+ *   value. A conflict declined before for the same new value is kept without asking again.
+ * - Only cells whose content changes are written.
+ */
+
+/** A value as the add-in writes it; null = empty cell. Formula columns hold the formula text. */
+export type CellValue = string | number | boolean | null;
+
+export interface ColumnSpec {
+  /** German header text. */
+  header: string;
+  /** Office.js number format (invariant codes) for cells the add-in creates; "@" = text. */
+  numberFormat?: string;
+  /** Cells hold formulas: compared and written as formulas. */
+  formula?: boolean;
+}
+
+export interface DesiredRow {
+  key: string;
+  /** Aligned with DesiredTable.columns; the key column's cell must equal `key`. */
+  cells: CellValue[];
+  /** Per-cell number formats for cells the add-in creates (else the column's); aligned with columns. */
+  formats?: (string | undefined)[];
+}
+
+export interface DesiredTable {
+  columns: ColumnSpec[];
+  /** Header of the key column (one of `columns`). */
+  keyColumn: string;
+  rows: DesiredRow[];
+  /** Maps a key cell's content to the key it stands for (e.g. number 5358 -> "05358"). */
+  normalizeKey?: (value: unknown) => string;
+}
+
+/** The table as read in one sync: header row, body values and body formulas (same shape). */
+export interface ExistingTable {
+  headers: unknown[];
+  values: unknown[][];
+  formulas: unknown[][];
+}
+
+/** What the add-in last wrote into one table (stored as JSON in the workbook). */
+export interface TableMemory {
+  /** Headers the arrays in `rows` are aligned with. */
+  columns: string[];
+  /** Row key -> last value written per column (null where nothing was remembered). */
+  rows: Record<string, CellValue[]>;
+  /** Row key -> header -> new value the user declined to have written over their edit. */
+  declined: Record<string, Record<string, CellValue>>;
+  /** ISO timestamp of the write. */
+  writtenAt: string;
+}
+
+export interface PlannedWrite {
+  /** Body row index in the existing table. */
+  row: number;
+  /** Column index in `finalHeaders`. */
+  column: number;
+  value: CellValue;
+  formula: boolean;
+}
+
+export interface PlannedConflict extends PlannedWrite {
+  key: string;
+  header: string;
+  /** The cell's content now (formula text if it holds a formula). */
+  userValue: unknown;
+}
+
+export interface MergePlan {
+  /** Existing headers (as read), then the add-in columns to append. */
+  finalHeaders: string[];
+  /** Index in finalHeaders of the first appended column (= number of existing columns). */
+  firstNewColumn: number;
+  /** Per appended column: one value per existing body row (null for rows the add-in does not own). */
+  newColumnValues: CellValue[][];
+  /** Cells of existing rows to change without asking. */
+  writes: PlannedWrite[];
+  /** Cells of existing rows where a user edit stands in the way: ask. */
+  conflicts: PlannedConflict[];
+  /** Conflicts the user declined before for the same new value: kept without asking. */
+  keptWithoutAsking: PlannedConflict[];
+  /** Rows to append, full width in finalHeaders order. */
+  appendRows: CellValue[][];
+  appendKeys: string[];
+  /** Body rows of the existing table the add-in does not own. */
+  userRows: number;
+  /** Existing columns the add-in does not own. */
+  userColumns: number;
+  /** Per finalHeaders index: the add-in column spec, or null for a user column. */
+  columnSpecs: (ColumnSpec | null)[];
+  /** Body row index -> key for rows the add-in owns. */
+  ownedRows: Map<number, string>;
+}
+
+export interface MergeOutcome {
+  /** All cell writes into existing rows: the plan's writes plus accepted conflicts. */
+  writes: PlannedWrite[];
+  memory: TableMemory;
+  /** Body rows (existing) plus appended rows in which something is written. */
+  rowsWritten: number;
+  userEditsKept: number;
+  userEditsOverwritten: number;
+}
+
+export class MergeError extends Error {
+  constructor(
+    readonly kind: "key_column_missing" | "duplicate_desired_key",
+    message: string,
+  ) {
+    super(message);
+    this.name = "MergeError";
+    Object.setPrototypeOf(this, MergeError.prototype);
+  }
+}
+
+/** Header comparison as Excel does it for table columns. */
+export function headerId(value: unknown): string {
+  return String(value ?? "")
+    .trim()
+    .toLocaleLowerCase("de-DE");
+}
+
+function defaultKey(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return String(value).trim();
+}
+
+/** Empty cell: Excel reports "" for empty cells; the add-in writes null. */
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+/** What a cell holds: its formula when it has one, else its value. */
+export function cellContent(value: unknown, formula: unknown): unknown {
+  if (typeof formula === "string" && formula.startsWith("=")) return formula;
+  return isEmpty(value) ? null : value;
+}
+
+/** Formulas as Excel may give them back: spacing and case of names can differ. */
+function normalizeFormula(text: string): string {
+  return text.replace(/\s+/g, "").toUpperCase();
+}
+
+/** Same content in the sense "nothing to write": tolerant of float noise, spacing in formulas. */
+export function sameContent(a: unknown, b: unknown): boolean {
+  if (isEmpty(a) && isEmpty(b)) return true;
+  if (isEmpty(a) || isEmpty(b)) return false;
+  if (typeof a === "number" && typeof b === "number") {
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  }
+  if (typeof a === "string" && typeof b === "string") {
+    if (a.startsWith("=") && b.startsWith("=")) return normalizeFormula(a) === normalizeFormula(b);
+    return a === b;
+  }
+  return a === b;
+}
+
+export function emptyMemory(): TableMemory {
+  return { columns: [], rows: {}, declined: {}, writtenAt: "" };
+}
+
+/** Plans the update. Throws MergeError when the existing table lost its key column. */
+export function planMerge(
+  existing: ExistingTable | null,
+  memory: TableMemory | null,
+  desired: DesiredTable,
+): MergePlan {
+  const keyOf = desired.normalizeKey ?? defaultKey;
+  const desiredIds = desired.columns.map((c) => headerId(c.header));
+  const keyIndexDesired = desiredIds.indexOf(headerId(desired.keyColumn));
+  if (keyIndexDesired < 0) throw new Error(`key column ${desired.keyColumn} is not among the columns`);
+  const seenKeys = new Set<string>();
+  for (const row of desired.rows) {
+    if (seenKeys.has(row.key))
+      throw new MergeError("duplicate_desired_key", `Schlüssel '${row.key}' doppelt.`);
+    seenKeys.add(row.key);
+  }
+
+  const existingHeaders = existing === null ? [] : existing.headers.map((h) => String(h ?? "").trim());
+  const existingIds = existingHeaders.map(headerId);
+  const bodyRows = existing === null ? 0 : existing.values.length;
+
+  // Map desired columns onto existing ones; the rest are appended in desired order.
+  const finalHeaders = [...existingHeaders];
+  const columnSpecs: (ColumnSpec | null)[] = existingHeaders.map(() => null);
+  const finalIndexOfDesired: number[] = [];
+  desired.columns.forEach((spec, i) => {
+    const at = existingIds.indexOf(desiredIds[i]);
+    if (at >= 0) {
+      columnSpecs[at] = spec;
+      finalIndexOfDesired.push(at);
+    } else {
+      finalIndexOfDesired.push(finalHeaders.length);
+      finalHeaders.push(spec.header);
+      columnSpecs.push(spec);
+    }
+  });
+  const firstNewColumn = existingHeaders.length;
+  const keyColumnFinal = finalIndexOfDesired[keyIndexDesired];
+  if (existing !== null && bodyRows > 0 && keyColumnFinal >= firstNewColumn) {
+    throw new MergeError(
+      "key_column_missing",
+      `Die Tabelle hat keine Spalte „${desired.keyColumn}“ mehr; ohne sie lassen sich die Zeilen nicht zuordnen.`,
+    );
+  }
+
+  // Existing rows by key: the first occurrence of a wanted key is the add-in's row.
+  const desiredByKey = new Map(desired.rows.map((r) => [r.key, r]));
+  const ownedRows = new Map<number, string>();
+  const rowOfKey = new Map<string, number>();
+  for (let r = 0; r < bodyRows && existing !== null; r++) {
+    const key = keyOf(cellContent(existing.values[r]?.[keyColumnFinal], null));
+    if (key !== "" && desiredByKey.has(key) && !rowOfKey.has(key)) {
+      rowOfKey.set(key, r);
+      ownedRows.set(r, key);
+    }
+  }
+
+  const memoryIndex = new Map<string, number>();
+  (memory?.columns ?? []).forEach((h, i) => memoryIndex.set(headerId(h), i));
+  const remembered = (key: string, header: string): CellValue | undefined => {
+    const at = memoryIndex.get(headerId(header));
+    const row = memory?.rows[key];
+    if (at === undefined || row === undefined || at >= row.length) return undefined;
+    return row[at];
+  };
+
+  const newColumnValues: CellValue[][] = [];
+  for (let c = firstNewColumn; c < finalHeaders.length; c++)
+    newColumnValues.push(new Array(bodyRows).fill(null));
+
+  const writes: PlannedWrite[] = [];
+  const conflicts: PlannedConflict[] = [];
+  const keptWithoutAsking: PlannedConflict[] = [];
+
+  for (const [r, key] of ownedRows) {
+    const row = desiredByKey.get(key) as DesiredRow;
+    desired.columns.forEach((spec, i) => {
+      const c = finalIndexOfDesired[i];
+      const value = row.cells[i] ?? null;
+      const formula = spec.formula === true;
+      if (c >= firstNewColumn) {
+        newColumnValues[c - firstNewColumn][r] = value;
+        return;
+      }
+      if (i === keyIndexDesired) return; // matched by key: the key cell already stands for it
+      const current = cellContent(existing?.values[r]?.[c], existing?.formulas[r]?.[c]);
+      if (sameContent(current, value)) return;
+      const last = remembered(key, spec.header);
+      const userEdited = last === undefined ? !isEmpty(current) : !sameContent(current, last);
+      const write: PlannedWrite = { row: r, column: c, value, formula };
+      if (!userEdited) {
+        writes.push(write);
+        return;
+      }
+      const conflict: PlannedConflict = { ...write, key, header: spec.header, userValue: current };
+      const declined = memory?.declined[key]?.[spec.header];
+      if (declined !== undefined && sameContent(declined, value)) keptWithoutAsking.push(conflict);
+      else conflicts.push(conflict);
+    });
+  }
+
+  const appendRows: CellValue[][] = [];
+  const appendKeys: string[] = [];
+  for (const row of desired.rows) {
+    if (rowOfKey.has(row.key)) continue;
+    const full: CellValue[] = new Array(finalHeaders.length).fill(null);
+    desired.columns.forEach((_, i) => (full[finalIndexOfDesired[i]] = row.cells[i] ?? null));
+    appendRows.push(full);
+    appendKeys.push(row.key);
+  }
+
+  return {
+    finalHeaders,
+    firstNewColumn,
+    newColumnValues,
+    writes,
+    conflicts,
+    keptWithoutAsking,
+    appendRows,
+    appendKeys,
+    userRows: bodyRows - ownedRows.size,
+    userColumns:
+      existingHeaders.length -
+      desired.columns.filter((_, i) => finalIndexOfDesired[i] < firstNewColumn).length,
+    columnSpecs,
+    ownedRows,
+  };
+}
+
+/**
+ * Applies the user's answer to the plan's conflicts and computes what to remember.
+ * `overwrite` says per conflict whether the user agreed to write over it; the others keep the user's value.
+ */
+export function resolveMerge(
+  plan: MergePlan,
+  memory: TableMemory | null,
+  desired: DesiredTable,
+  overwrite: (conflict: PlannedConflict) => boolean,
+  now: string,
+): MergeOutcome {
+  const accepted = plan.conflicts.filter((c) => overwrite(c));
+  const writes = [...plan.writes, ...accepted.map(stripConflict)];
+  const kept = [...plan.keptWithoutAsking, ...plan.conflicts.filter((c) => !accepted.includes(c))];
+
+  const headers = desired.columns.map((c) => c.header);
+  const oldIndex = new Map<string, number>();
+  (memory?.columns ?? []).forEach((h, i) => oldIndex.set(headerId(h), i));
+
+  const rows: Record<string, CellValue[]> = {};
+  // Keep what is remembered for rows no longer wanted: should they come back, their cells are known.
+  for (const [key, old] of Object.entries(memory?.rows ?? {})) {
+    rows[key] = headers.map((h) => {
+      const at = oldIndex.get(headerId(h));
+      return at === undefined ? null : (old[at] ?? null);
+    });
+  }
+  const keptByKey = new Map<string, Set<string>>();
+  for (const k of kept) {
+    if (!keptByKey.has(k.key)) keptByKey.set(k.key, new Set());
+    keptByKey.get(k.key)?.add(headerId(k.header));
+  }
+  const declined: Record<string, Record<string, CellValue>> = {};
+  for (const row of desired.rows) {
+    const keptHere = keptByKey.get(row.key);
+    const before = rows[row.key];
+    rows[row.key] = desired.columns.map((spec, i) => {
+      // A kept user edit: remember the old add-in value so the cell still reads as edited.
+      if (keptHere?.has(headerId(spec.header))) return before?.[i] ?? row.cells[i] ?? null;
+      return row.cells[i] ?? null;
+    });
+  }
+  for (const k of kept) {
+    declined[k.key] = { ...(declined[k.key] ?? {}), [k.header]: k.value };
+  }
+
+  const touched = new Set(writes.map((w) => w.row));
+  plan.newColumnValues.forEach((col) => col.forEach((v, r) => v !== null && touched.add(r)));
+  return {
+    writes,
+    memory: { columns: headers, rows, declined, writtenAt: now },
+    rowsWritten: touched.size + plan.appendRows.length,
+    userEditsKept: kept.length,
+    userEditsOverwritten: accepted.length,
+  };
+}
+
+function stripConflict(c: PlannedConflict): PlannedWrite {
+  return { row: c.row, column: c.column, value: c.value, formula: c.formula };
+}
+
+/** Groups writes into vertical runs (same column, consecutive rows): one range write each. */
+export function groupRuns(
+  writes: readonly PlannedWrite[],
+): { row: number; column: number; cells: PlannedWrite[] }[] {
+  const sorted = [...writes].sort((a, b) => a.column - b.column || a.row - b.row);
+  const runs: { row: number; column: number; cells: PlannedWrite[] }[] = [];
+  for (const w of sorted) {
+    const last = runs[runs.length - 1];
+    if (
+      last !== undefined &&
+      last.column === w.column &&
+      last.row + last.cells.length === w.row &&
+      last.cells[0].formula === w.formula
+    ) {
+      last.cells.push(w);
+    } else {
+      runs.push({ row: w.row, column: w.column, cells: [w] });
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,371 @@
+/**
+ * The thin Office.js part of updating an add-in table inside one Excel.run:
+ *   sync 1: does the sheet / table / stored memory exist (null objects);
+ *   sync 2: read header, body values and formulas, position (only when the table exists);
+ *   (ask the user about conflicts; if asked, read again: the user may have typed meanwhile)
+ *   sync 3: all writes plus the new memory, in one batch.
+ * The planning itself is pure (merge.ts). Nothing is queued for writing before the last
+ * cancellation check, so a cancelled action leaves the workbook as it was.
+ */
+import { headerId, planMerge, resolveMerge, groupRuns, sameContent, MergeError } from "./merge";
+import type {
+  CellValue,
+  ColumnSpec,
+  DesiredTable,
+  ExistingTable,
+  MergePlan,
+  PlannedConflict,
+  TableMemory,
+} from "./merge";
+import { cellAddress } from "./naming";
+import { DAMAGED_PREFIX, parseTableMemory, serializeTableMemory, tableStateKey } from "./state";
+import { ExcelActionError } from "./types";
+import type { ActionNotice, ActionOptions, ActionResult, CellConflict } from "./types";
+
+export const TABLE_STYLE = "TableStyleMedium2";
+
+/** Where the add-in's table sits after the write, for decorations (formats, charts). */
+export interface TableLayout {
+  sheet: Excel.Worksheet;
+  table: Excel.Table;
+  /** 0-based row of the header. */
+  top: number;
+  left: number;
+  headers: string[];
+  /** Body rows after the write. */
+  bodyRows: number;
+  created: boolean;
+}
+
+export interface OwnedTableSpec {
+  sheet: string;
+  table: string;
+  /** Queue extra loads for sync 1 (e.g. the list of tables); called once per read. */
+  loadExtra?: (context: Excel.RequestContext) => void;
+  /** Queue extra loads for sync 2 when the sheet exists (e.g. its charts). */
+  loadExtraWithSheet?: (sheet: Excel.Worksheet) => void;
+  /** Builds what the add-in wants; called after sync 1 (may use what loadExtra loaded). */
+  desired: () => DesiredTable;
+  /** Decorations for a newly created table (conditional formats). */
+  decorateNew?: (layout: TableLayout) => void;
+  /** Queued after all writes, every time (sorting, chart). */
+  afterWrite?: (layout: TableLayout) => void;
+  /** Column widths in points for wide text columns of a new table (others are autofitted). */
+  widths?: Record<string, number>;
+}
+
+/** Throws ExcelActionError("abgebrochen") when the caller cancelled. */
+export function checkCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) {
+    throw new ExcelActionError("abgebrochen", "Abgebrochen. In der Arbeitsmappe wurde nichts geändert.");
+  }
+}
+
+interface ReadResult {
+  sheet: Excel.Worksheet | null;
+  table: Excel.Table | null;
+  sheetName: string;
+  existing: ExistingTable | null;
+  top: number;
+  left: number;
+  memory: TableMemory | null;
+  notices: ActionNotice[];
+  damagedText: string | null;
+  desired: DesiredTable;
+}
+
+/** Counts the syncs of one action (for tests and the benchmark). */
+export async function sync(context: Excel.RequestContext): Promise<void> {
+  await context.sync();
+}
+
+async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): Promise<ReadResult> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
+  sheet.load("name");
+  const table = context.workbook.tables.getItemOrNullObject(spec.table);
+  table.load("name");
+  const setting = context.workbook.settings.getItemOrNullObject(tableStateKey(spec.table));
+  setting.load("value");
+  spec.loadExtra?.(context);
+  await sync(context);
+
+  const hasTable = !table.isNullObject;
+  const hasSheet = !sheet.isNullObject;
+  let tableRange: Excel.Range | null = null;
+  let header: Excel.Range | null = null;
+  let body: Excel.Range | null = null;
+  let used: Excel.Range | null = null;
+  let tableSheet: Excel.Worksheet | null = null;
+  if (hasTable) {
+    tableRange = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+    header = table.getHeaderRowRange().load("values");
+    body = table.getDataBodyRange().load("values,formulas");
+    tableSheet = table.worksheet.load("name");
+    spec.loadExtraWithSheet?.(tableSheet);
+  } else if (hasSheet) {
+    used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
+    spec.loadExtraWithSheet?.(sheet);
+  }
+  if (hasTable || hasSheet) await sync(context);
+
+  const loaded = parseTableMemory(spec.table, setting.isNullObject ? null : setting.value);
+  const notices = [...loaded.notices];
+  let existing: ExistingTable | null = null;
+  let top = 0;
+  const left = hasTable && tableRange !== null ? tableRange.columnIndex : 0;
+  if (hasTable && tableRange !== null && header !== null && body !== null) {
+    top = tableRange.rowIndex;
+    existing = { headers: header.values[0] ?? [], values: body.values, formulas: body.formulas };
+  } else if (used !== null && !used.isNullObject) {
+    // The sheet exists without the table (renamed or deleted by the user): place a new one below.
+    top = used.rowIndex + used.rowCount + 1;
+    notices.push({
+      code: "tabelle_neu_angelegt",
+      message: `Die Tabelle ${spec.table} wurde auf dem Blatt „${spec.sheet}“ nicht gefunden; sie wird unter dem vorhandenen Inhalt neu angelegt.`,
+    });
+  }
+  return {
+    sheet: hasTable ? tableSheet : hasSheet ? sheet : null,
+    table: hasTable ? table : null,
+    sheetName: hasTable && tableSheet !== null ? tableSheet.name : spec.sheet,
+    existing,
+    top,
+    left,
+    memory: loaded.memory,
+    notices,
+    damagedText: loaded.damaged && typeof setting.value === "string" ? setting.value : null,
+    desired: spec.desired(),
+  };
+}
+
+function plan(spec: OwnedTableSpec, read: ReadResult): MergePlan {
+  try {
+    return planMerge(read.existing, read.memory, read.desired);
+  } catch (error) {
+    if (error instanceof MergeError) {
+      throw new ExcelActionError("tabelle_beschaedigt", `Tabelle ${spec.table}: ${error.message}`, {
+        table: spec.table,
+        sheet: read.sheetName,
+      });
+    }
+    throw error;
+  }
+}
+
+function toConflict(read: ReadResult, c: PlannedConflict): CellConflict {
+  return {
+    sheet: read.sheetName,
+    address: cellAddress(read.top + 1 + c.row, read.left + c.column),
+    column: c.header,
+    rowKey: c.key,
+    userValue: c.userValue,
+    newValue: c.value,
+  };
+}
+
+/** Office.js reads null in a written array as "leave unchanged": an empty cell must be "". */
+function cell(value: CellValue): string | number | boolean {
+  return value === null ? "" : value;
+}
+
+function formatOf(desired: DesiredTable, key: string | undefined, spec: ColumnSpec): string {
+  const i = desired.columns.indexOf(spec);
+  const row = key === undefined ? undefined : desired.rows.find((r) => r.key === key);
+  return row?.formats?.[i] ?? spec.numberFormat ?? "General";
+}
+
+/** Writes a vertical run: number format first where it is text (so "05358" stays text), then content. */
+function writeColumn(
+  range: Excel.Range,
+  spec: ColumnSpec,
+  values: CellValue[],
+  formats: string[] | null,
+  onlyTextFormat: boolean,
+): void {
+  if (formats !== null) {
+    if (!onlyTextFormat) range.numberFormat = formats.map((f) => [f]);
+    else if (spec.numberFormat === "@") range.numberFormat = values.map(() => ["@"]);
+  }
+  const column = values.map((v) => [cell(v)]);
+  if (spec.formula === true) range.formulas = column;
+  else range.values = column;
+}
+
+/**
+ * Updates (or creates) one add-in table. Must run inside the caller's Excel.run; makes 2 syncs for a
+ * new sheet, 3 for an existing table, 5 when the user was asked about conflicts.
+ */
+export async function updateOwnedTable(
+  context: Excel.RequestContext,
+  spec: OwnedTableSpec,
+  options: ActionOptions,
+): Promise<ActionResult> {
+  const total = 4;
+  checkCancelled(options.signal);
+  let read = await readTable(context, spec);
+  let current = plan(spec, read);
+  options.onProgress?.(1, total);
+  checkCancelled(options.signal);
+
+  let overwrite: (c: PlannedConflict) => boolean = () => false;
+  if (current.conflicts.length > 0 && options.confirmOverwrite !== undefined) {
+    const asked = current.conflicts;
+    const yes = await options.confirmOverwrite(asked.map((c) => toConflict(read, c)));
+    checkCancelled(options.signal);
+    // The user may have typed while the question was open: read again and overwrite only cells that
+    // still hold what the user was shown.
+    read = await readTable(context, spec);
+    current = plan(spec, read);
+    overwrite = (c) =>
+      yes &&
+      asked.some(
+        (a) =>
+          a.key === c.key &&
+          headerId(a.header) === headerId(c.header) &&
+          sameContent(a.userValue, c.userValue),
+      );
+  }
+  options.onProgress?.(2, total);
+  const now = new Date().toISOString();
+  const outcome = resolveMerge(current, read.memory, read.desired, overwrite, now);
+  options.onProgress?.(3, total);
+  checkCancelled(options.signal);
+
+  // ---- From here on only queued writes, no awaits until the one sync. ----
+  const desired = read.desired;
+  const keyAt = new Map(current.ownedRows);
+  let layout: TableLayout;
+  if (read.table === null) {
+    layout = createTable(context, spec, read, current);
+  } else {
+    const table = read.table;
+    const sheet = read.sheet as Excel.Worksheet;
+    const bodyRows = read.existing?.values.length ?? 0;
+    // New add-in columns: appended at the right end of the table.
+    current.newColumnValues.forEach((values, k) => {
+      const c = current.firstNewColumn + k;
+      const colSpec = current.columnSpecs[c] as ColumnSpec;
+      const column = table.columns.add(undefined, undefined, colSpec.header);
+      const formats = values.map((_, r) => formatOf(desired, keyAt.get(r), colSpec));
+      writeColumn(column.getDataBodyRange(), colSpec, values, formats, false);
+    });
+    // Changed cells of existing rows, in vertical runs.
+    for (const run of groupRuns(outcome.writes)) {
+      const colSpec = current.columnSpecs[run.column] as ColumnSpec;
+      const range = sheet.getRangeByIndexes(
+        read.top + 1 + run.row,
+        read.left + run.column,
+        run.cells.length,
+        1,
+      );
+      writeColumn(
+        range,
+        colSpec,
+        run.cells.map((w) => w.value),
+        run.cells.map(() => "@"),
+        true,
+      );
+    }
+    // New rows: insert blank rows, then format and fill the add-in columns.
+    if (current.appendRows.length > 0) {
+      table.rows.add(
+        undefined,
+        current.appendRows.map((r) => r.map(() => "")),
+      );
+      current.columnSpecs.forEach((colSpec, c) => {
+        if (colSpec === null) return;
+        const range = sheet.getRangeByIndexes(
+          read.top + 1 + bodyRows,
+          read.left + c,
+          current.appendRows.length,
+          1,
+        );
+        writeColumn(
+          range,
+          colSpec,
+          current.appendRows.map((r) => r[c]),
+          current.appendKeys.map((key) => formatOf(desired, key, colSpec)),
+          false,
+        );
+      });
+    }
+    layout = {
+      sheet,
+      table,
+      top: read.top,
+      left: read.left,
+      headers: current.finalHeaders,
+      bodyRows: bodyRows + current.appendRows.length,
+      created: false,
+    };
+  }
+  spec.afterWrite?.(layout);
+  const settings = context.workbook.settings;
+  if (read.damagedText !== null) settings.add(DAMAGED_PREFIX + spec.table, read.damagedText);
+  settings.add(tableStateKey(spec.table), serializeTableMemory(outcome.memory));
+  await sync(context);
+  options.onProgress?.(4, total);
+
+  const notices = [...read.notices];
+  if (current.keptWithoutAsking.length > 0) {
+    notices.push({
+      code: "konflikt_frueher_abgelehnt",
+      message: `${current.keptWithoutAsking.length} Ihrer Eingaben wurden wie beim letzten Mal beibehalten, ohne erneut zu fragen.`,
+    });
+  }
+  return {
+    sheet: read.sheetName,
+    table: spec.table,
+    rowsWritten: outcome.rowsWritten,
+    userEditsKept: outcome.userEditsKept,
+    userEditsOverwritten: outcome.userEditsOverwritten,
+    userRowsKept: current.userRows,
+    userColumnsKept: current.userColumns,
+    notices,
+  };
+}
+
+function createTable(
+  context: Excel.RequestContext,
+  spec: OwnedTableSpec,
+  read: ReadResult,
+  current: MergePlan,
+): TableLayout {
+  const newSheet = read.sheet === null;
+  const sheet = read.sheet ?? context.workbook.worksheets.add(spec.sheet);
+  const headers = current.finalHeaders;
+  const n = current.appendRows.length;
+  const top = read.top;
+  const left = read.left;
+  sheet.getRangeByIndexes(top, left, 1, headers.length).values = [headers];
+  current.columnSpecs.forEach((colSpec, c) => {
+    if (colSpec === null || n === 0) return;
+    writeColumn(
+      sheet.getRangeByIndexes(top + 1, left + c, n, 1),
+      colSpec,
+      current.appendRows.map((r) => r[c]),
+      current.appendKeys.map((key) => formatOf(read.desired, key, colSpec)),
+      false,
+    );
+  });
+  const whole = sheet.getRangeByIndexes(top, left, 1 + Math.max(n, 1), headers.length);
+  const table = sheet.tables.add(whole, true);
+  table.name = spec.table;
+  table.style = TABLE_STYLE;
+  whole.format.autofitColumns();
+  for (const [header, width] of Object.entries(spec.widths ?? {})) {
+    const c = headers.indexOf(header);
+    if (c >= 0) sheet.getRangeByIndexes(top, left + c, 1, 1).format.columnWidth = width;
+  }
+  if (newSheet) sheet.freezePanes.freezeRows(1);
+  const layout: TableLayout = { sheet, table, top, left, headers, bodyRows: Math.max(n, 1), created: true };
+  spec.decorateNew?.(layout);
+  return layout;
+}
+
+/** Body range of one column of the layout (by header), or null if the table has no such column. */
+export function columnBody(layout: TableLayout, header: string): Excel.Range | null {
+  const c = layout.headers.findIndex((h) => headerId(h) === headerId(header));
+  if (c < 0) return null;
+  return layout.sheet.getRangeByIndexes(layout.top + 1, layout.left + c, layout.bodyRows, 1);
+}
