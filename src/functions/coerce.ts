@@ -130,12 +130,9 @@ export function toDate(value: unknown, name = "stichtag"): IsoDate {
   const v = required(value, name, "ein Datum oder ein Jahr");
   if (typeof v === "boolean") throw invalid(`„${name}“ erwartet ein Datum oder ein Jahr, kein WAHR/FALSCH.`);
   const text = typeof v === "string" ? v.trim() : null;
-  const n =
-    typeof v === "number"
-      ? v
-      : text !== null && NUMBER_TEXT.test(text)
-        ? Number(text.replace(",", "."))
-        : null;
+  // Only whole-number text is read as a number here: "09.2018" is a month, not 9,2018; other text
+  // (dates, serials with a comma) goes to the model's date parser.
+  const n = typeof v === "number" ? v : text !== null && /^\d+$/.test(text) ? Number(text) : null;
   if (n !== null) {
     if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR) return makeIso(n, 12, 31);
     if (n < 1) throw invalid(`„${name}“: ${formatNumber(n)} ist weder ein Datum noch ein Jahr.`);

@@ -27,7 +27,7 @@ import {
  * Landesmittel für alle Kommunalen Integrationszentren in einem Kalenderjahr, in Euro (auf Cent gerundet).
  * @customfunction LANDESMITTEL LANDESMITTEL
  * @param jahr Kalenderjahr, z. B. 2016 (Zahl oder Text).
- * @param bestandteil Optional: "gesamt" (Vorgabe), "kommunal" (alle kommunalen Stellen), "personal" (Festbetrag), "lehrer" (Lehrerstellen, bewertet), "zusatzstellen", "fachkraft", "verwaltung" oder "sachkosten", soweit die Richtlinie des Jahres sie kennt.
+ * @param bestandteil Optional: gesamt (Vorgabe), kommunal, personal, lehrer oder ein anderer Bestandteil der Richtlinie des Jahres.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
  * @returns {number} Betrag in Euro.
  */
@@ -38,9 +38,9 @@ export function landesmittel(jahr: unknown, bestandteil?: unknown, szenario?: un
 /**
  * Landesmittel für das KI eines Kreises oder einer kreisfreien Stadt in einem Jahr, in Euro; 0 ohne KI in diesem Jahr.
  * @customfunction FOERDERUNG FOERDERUNG
- * @param kreis Kreis oder kreisfreie Stadt: Name ("Kreis Düren", "Düren") oder Schlüssel ("05358", 5358).
+ * @param kreis Kreis oder kreisfreie Stadt: Name („Kreis Düren“, „Düren“) oder Schlüssel („05358“, 5358).
  * @param jahr Kalenderjahr, z. B. 2016.
- * @param bestandteil Optional: "gesamt" (Vorgabe), "kommunal", "personal", "lehrer" oder ein anderer Bestandteil der Richtlinie des Jahres.
+ * @param bestandteil Optional: gesamt (Vorgabe), kommunal, personal, lehrer oder ein anderer Bestandteil der Richtlinie des Jahres.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
  * @returns {number} Betrag in Euro.
  */
@@ -53,7 +53,7 @@ export function foerderung(kreis: unknown, jahr: unknown, bestandteil?: unknown,
  * @customfunction STELLEN STELLEN
  * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
  * @param jahr Optional: Kalenderjahr; Vorgabe ist das laufende Jahr.
- * @param art Optional: "gesamt" (Vorgabe), "kommunal" oder "lehrer".
+ * @param art Optional: gesamt (Vorgabe), kommunal oder lehrer.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
  * @returns {number} Anzahl der Stellen.
  */
@@ -73,7 +73,7 @@ export function zentren(stichtag: unknown, szenario?: unknown[][]) {
 }
 
 /**
- * Kreise und kreisfreie Städte ohne arbeitendes KI am Stichtag (Schlüssel, Name, Art) als Überlauf-Bereich; #NV "keine Lücken", wenn alle eines haben.
+ * Kreise und kreisfreie Städte ohne arbeitendes KI am Stichtag (Schlüssel, Name, Art); #NV „keine Lücken“, wenn alle eines haben.
  * @customfunction LUECKEN LUECKEN
  * @param stichtag Optional: Datum oder Jahr (31.12.); Vorgabe ist heute.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
@@ -84,7 +84,7 @@ export function luecken(stichtag?: unknown, szenario?: unknown[][]) {
 }
 
 /**
- * Verzeichnis aller KI am Stichtag mit Kopfzeile: Schlüssel, Name, Art, Regierungsbezirk, Start, Status, Stellen, Quelle, Start bekannt.
+ * Verzeichnis aller KI am Stichtag mit Kopfzeile: Schlüssel, Name, Art, Bezirk, Start, Status, Stellen, Quelle, Start bekannt.
  * @customfunction REGISTER REGISTER
  * @param stichtag Optional: Datum oder Jahr (31.12.); Vorgabe ist heute.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
@@ -98,8 +98,8 @@ export function register(stichtag?: unknown, szenario?: unknown[][]) {
  * Ein Feld aus dem Verzeichnis eines Kreises oder einer kreisfreien Stadt.
  * @customfunction INFO INFO
  * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
- * @param feld "name", "vollname", "schluessel", "art", "bezirk", "start" (Datum), "bekannt" (was über den Start bekannt ist), "status" (belegt/angenommen/widersprüchlich) oder "quelle".
- * @returns {any} Text, beim Feld "start" ein Datum.
+ * @param feld name, vollname, schluessel, art, bezirk, start (Datum), bekannt, status (belegt/angenommen/…) oder quelle.
+ * @returns {any} Text, beim Feld start ein Datum.
  */
 export function info(kreis: unknown, feld: unknown) {
   return excelCall(() => infoOf(kreis, feld));
