@@ -226,6 +226,7 @@ export async function updateOwnedTable(
       );
   }
   options.onProgress?.(2, total);
+  checkCancelled(options.signal);
   const now = new Date().toISOString();
   const outcome = resolveMerge(current, read.memory, read.desired, overwrite, now);
   options.onProgress?.(3, total);
