@@ -1,28 +1,33 @@
 /**
- * The pane: a header, the preview notice outside Excel, and one tab per view. Navigation state that
- * views share (which tab is open, which register row to highlight) lives here so a link in the
- * Lücken view can open another view.
+ * The pane: a header, the preview notice outside Excel, recovery notices, and one tab per view.
+ * Navigation (which tab, which row to bring into view) lives here so a link in one view can open
+ * another; longer-lived inputs live in PaneStateProvider.
  */
 import {
   FluentProvider,
-  TabList,
   Tab,
+  TabList,
   Text,
-  webLightTheme,
   makeStyles,
   tokens,
+  webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
-import { I18nContext, makeI18n, useI18n, type Language } from "./i18n";
-import type { PaneMode } from "./host";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { readStoredState } from "../excel";
 import { PreviewNotice } from "./components/PreviewNotice";
+import { StartupNotices, type StartupNotice } from "./components/StartupNotices";
+import type { ScenarioStore } from "./data/scenarioStore";
+import type { PaneMode } from "./host";
+import { I18nContext, makeI18n, useI18n, type Language } from "./i18n";
 import {
   NavigationContext,
+  VIEW_IDS,
   type Navigation,
   type NavigationTarget,
   type ViewId,
-  VIEW_IDS,
 } from "./navigation";
+import { PaneStateProvider } from "./state";
+import { VIEWS } from "./views";
 
 const useStyles = makeStyles({
   root: {
@@ -31,15 +36,18 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
-  header: { display: "flex", flexDirection: "column" },
+  header: { display: "flex", flexDirection: "column", margin: 0 },
+  title: { margin: 0 },
   tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
   mode: PaneMode;
   language: Language;
-  /** The views, keyed by id; passed in so tests can render the shell with stand-ins. */
-  views: Record<ViewId, () => ReactNode>;
+  /** Where scenarios live: the workbook in Excel, the browser in preview. */
+  store: ScenarioStore;
+  /** What was recovered while reading stored state before the pane started. */
+  notices?: StartupNotice[];
 }
 
 const TAB_LABEL_KEY = {
@@ -51,26 +59,47 @@ const TAB_LABEL_KEY = {
   reconciliation: "tabReconciliation",
 } as const;
 
-function Shell({ mode, views }: Omit<AppProps, "language">) {
+/** In Excel, the add-in's memory in the workbook may have been damaged or old; say what was recovered. */
+function useWorkbookNotices(mode: PaneMode): StartupNotice[] {
+  const [notices, setNotices] = useState<StartupNotice[]>([]);
+  useEffect(() => {
+    if (mode !== "excel") return;
+    let live = true;
+    readStoredState().then(
+      (state) => live && setNotices(state.notices),
+      // Reading the memory is best effort: the actions recover on their own and report again.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [mode]);
+  return notices;
+}
+
+function Shell({ mode, notices = [] }: Pick<AppProps, "mode" | "notices">) {
   const styles = useStyles();
   const { t } = useI18n();
   const [view, setView] = useState<ViewId>("register");
   const [target, setTarget] = useState<NavigationTarget>(null);
+  const workbookNotices = useWorkbookNotices(mode);
   const open = useCallback((next: ViewId, nextTarget: NavigationTarget = null) => {
     setView(next);
     setTarget(nextTarget);
   }, []);
   const navigation = useMemo<Navigation>(() => ({ mode, view, target, open }), [mode, view, target, open]);
+  const View = VIEWS[view];
   return (
     <NavigationContext.Provider value={navigation}>
       <main className={styles.root}>
         <header className={styles.header}>
-          <Text as="h1" size={500} weight="semibold">
+          <Text as="h1" size={500} weight="semibold" className={styles.title}>
             {t.appTitle}
           </Text>
           <Text size={200}>{t.appSubtitle}</Text>
         </header>
         {mode === "preview" && <PreviewNotice />}
+        <StartupNotices notices={[...notices, ...workbookNotices]} />
         <TabList
           className={styles.tabs}
           aria-label={t.tabsLabel}
@@ -84,19 +113,21 @@ function Shell({ mode, views }: Omit<AppProps, "language">) {
           ))}
         </TabList>
         <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-          {views[view]()}
+          <View />
         </section>
       </main>
     </NavigationContext.Provider>
   );
 }
 
-export function App({ mode, language, views }: AppProps) {
+export function App({ mode, language, store, notices }: AppProps) {
   const i18n = useMemo(() => makeI18n(language), [language]);
   return (
     <FluentProvider theme={webLightTheme} lang={i18n.format.locale}>
       <I18nContext.Provider value={i18n}>
-        <Shell mode={mode} views={views} />
+        <PaneStateProvider store={store}>
+          <Shell mode={mode} notices={notices} />
+        </PaneStateProvider>
       </I18nContext.Provider>
     </FluentProvider>
   );

@@ -34,3 +34,21 @@ export function languageTagOf(mode: PaneMode): string {
   }
   return typeof navigator !== "undefined" && navigator.language ? navigator.language : "de-DE";
 }
+
+interface OfficeInternals {
+  OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } | null } };
+}
+
+/**
+ * Outside Office, office.js takes the page for an Office 2013 host, loads its O15 helper and, 3 s
+ * later, adds a hidden telemetry iframe from telemetryservice.firstpartyapps.oaspapps.com. The CSP
+ * blocks it (a console error, and an external request if it were allowed). In preview there is no
+ * Office to report to, so the preview switches that frame off. It touches office.js internals, hence
+ * the defensive lookups: if they change, nothing breaks and the CSP still blocks the frame.
+ */
+export function stopPreviewTelemetry(): boolean {
+  const endpoint = (globalThis as OfficeInternals).OSF?.Logger?.ulsEndpoint;
+  if (!endpoint || typeof endpoint.loadProxyFrame !== "function") return false;
+  endpoint.loadProxyFrame = () => undefined;
+  return true;
+}

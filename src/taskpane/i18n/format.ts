@@ -13,6 +13,8 @@ export interface Formatter {
   moneyDelta: (value: Decimal | number) => string;
   /** A plain number with up to two decimals (posts, counts). */
   number: (value: Decimal | number) => string;
+  /** A count difference with sign: "+2", "-1". */
+  numberDelta: (value: Decimal | number) => string;
   /** A percentage given in percent points (12.5 -> "12,50 %"), with sign. */
   percentDelta: (value: Decimal | number) => string;
   /** "2016-06-28" -> "28.06.2016" / "06/28/2016". */
@@ -32,6 +34,7 @@ export function makeFormatter(locale: string): Formatter {
     signDisplay: "exceptZero",
   });
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const plainDelta = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: "exceptZero" });
   const percent = new Intl.NumberFormat(locale, {
     style: "percent",
     minimumFractionDigits: 2,
@@ -49,6 +52,7 @@ export function makeFormatter(locale: string): Formatter {
     money: (value) => money.format(toNumber(value)),
     moneyDelta: (value) => moneyDelta.format(toNumber(value)),
     number: (value) => plain.format(toNumber(value)),
+    numberDelta: (value) => plainDelta.format(toNumber(value)),
     // Intl's percent style expects a fraction; the model gives percent points (12.5 = 12,5 %).
     percentDelta: (value) => percent.format(toNumber(value) / 100),
     date: (iso) => {

@@ -1,0 +1,79 @@
+/**
+ * Runs one workbook action with progress, cancel and an overwrite question, and keeps the outcome
+ * for the MessageBar. The action itself (src/excel) owns atomicity: a cancelled action rejects with
+ * code "abgebrochen" and has changed nothing, so the pane only has to report it.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ActionOptions, CellConflict } from "../../excel";
+import { describeError } from "../data/errors";
+import { useI18n } from "../i18n";
+
+export type ActionState =
+  | { phase: "idle" }
+  | { phase: "running"; done: number; total: number }
+  | { phase: "success"; message: string; notices: string[] }
+  | { phase: "cancelled" }
+  | { phase: "error"; message: string };
+
+export interface PendingConflicts {
+  conflicts: CellConflict[];
+  answer: (overwrite: boolean) => void;
+}
+
+export function useExcelAction<T>(
+  run: (options: ActionOptions) => Promise<T>,
+  describeSuccess: (result: T) => { message: string; notices?: string[] },
+) {
+  const i18n = useI18n();
+  const [state, setState] = useState<ActionState>({ phase: "idle" });
+  const [pending, setPending] = useState<PendingConflicts | null>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  // Closing the pane or switching views mid-action cancels it rather than leaving it orphaned.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = useCallback(async () => {
+    if (controller.current) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ phase: "running", done: 0, total: 0 });
+    try {
+      const result = await run({
+        signal: abort.signal,
+        onProgress: (done, total) => {
+          if (!abort.signal.aborted) setState({ phase: "running", done, total });
+        },
+        confirmOverwrite: (conflicts) =>
+          new Promise<boolean>((resolve) =>
+            setPending({
+              conflicts,
+              answer: (overwrite) => {
+                setPending(null);
+                resolve(overwrite);
+              },
+            }),
+          ),
+      });
+      const success = describeSuccess(result);
+      setState({ phase: "success", message: success.message, notices: success.notices ?? [] });
+    } catch (error) {
+      const described = describeError(error, i18n);
+      setState(described.cancelled ? { phase: "cancelled" } : { phase: "error", message: described.message });
+    } finally {
+      controller.current = null;
+    }
+  }, [run, describeSuccess, i18n]);
+
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+    // A pending question is answered "keep the user's values" so the action can end.
+    setPending((current) => {
+      current?.answer(false);
+      return null;
+    });
+  }, []);
+
+  const dismiss = useCallback(() => setState({ phase: "idle" }), []);
+
+  return { state, pending, start, cancel, dismiss };
+}
