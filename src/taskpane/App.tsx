@@ -104,6 +104,9 @@ function Shell({ mode, notices = [] }: Pick<AppProps, "mode" | "notices">) {
           className={styles.tabs}
           aria-label={t.tabsLabel}
           selectedValue={view}
+          // Arrow keys move between tabs and open them at once (WAI-ARIA automatic activation): every
+          // view renders from the model in a few milliseconds.
+          selectTabOnFocus
           onTabSelect={(_, data) => open(data.value as ViewId)}
         >
           {VIEW_IDS.map((id) => (

@@ -17,7 +17,15 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { goToRegisterRow } from "../../excel";
-import { dataGaps, gapsAt, registryAt, type DataGap, type DataGapKind, type Entity } from "../../model";
+import {
+  dataGaps,
+  entityByKey,
+  gapsAt,
+  registryAt,
+  type DataGap,
+  type DataGapKind,
+  type Entity,
+} from "../../model";
 import { DateField } from "../components/DateField";
 import { Sources } from "../components/Sources";
 import { useTableStyles } from "../components/tableStyles";
@@ -60,6 +68,12 @@ function targetOf(gap: DataGap): NavigationTarget {
   // A gap about two figures lists both ids ("a, b"); the first leads to the pair in the table.
   if (gap.figureId) return { kind: "figure", id: gap.figureId.split(",")[0].trim() };
   return null;
+}
+
+/** Names the link after what it leads to, so each link's accessible name is short and distinct. */
+function linkName(gap: DataGap): string {
+  if (gap.entityKey) return entityByKey(gap.entityKey)?.fullName ?? gap.entityKey;
+  return gap.ruleId ?? gap.figureId ?? "";
 }
 
 /** The link of one entry; register rows go to the sheet in Excel, everything else to a pane view. */
@@ -146,7 +160,7 @@ export function GapsView() {
     <div className={table.section}>
       <DateField label={t.stichtag} value={gapsDate} onChange={setGapsDate} />
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
@@ -181,7 +195,7 @@ export function GapsView() {
               </Badge>
               <Body1>{gap.text}</Body1>
               <Sources ids={gap.sources} label />
-              <GapLink target={targetOf(gap)} name={gap.text} onError={setError} />
+              <GapLink target={targetOf(gap)} name={linkName(gap)} onError={setError} />
             </li>
           ))}
         </ul>

@@ -1,0 +1,232 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as excel from "../../src/excel";
+import { ENTITIES, RULES, dataGaps, gapsAt, reconcile, registryAt } from "../../src/model";
+import { makeI18n } from "../../src/taskpane/i18n";
+import { renderPane } from "./render";
+
+jest.mock("../../src/excel", () => ({
+  ...jest.requireActual("../../src/excel"),
+  goToRegisterRow: jest.fn(async () => undefined),
+  listScenarios: jest.fn(async () => []),
+  readStoredState: jest.fn(async () => ({ notices: [], tables: {}, paneSettings: {} })),
+}));
+jest.mock("../../src/taskpane/data/clock", () => ({ todayIso: () => "2017-06-01" }));
+
+const goToRegisterRow = excel.goToRegisterRow as jest.MockedFunction<typeof excel.goToRegisterRow>;
+const format = makeI18n("de").format;
+/** Testing Library collapses non-breaking spaces in the page's text; expected texts are read the same way. */
+const plain = (text: string) => text.replace(/\u00a0/g, " ");
+const de = {
+  number: (v: Parameters<typeof format.number>[0]) => plain(format.number(v)),
+  money: (v: Parameters<typeof format.money>[0]) => plain(format.money(v)),
+  moneyDelta: (v: Parameters<typeof format.moneyDelta>[0]) => plain(format.moneyDelta(v)),
+  percentDelta: (v: Parameters<typeof format.percentDelta>[0]) => plain(format.percentDelta(v)),
+};
+
+beforeEach(() => jest.clearAllMocks());
+
+/** Tab names as assistive technology reads them (Fluent adds a hidden bold copy of the text). */
+function tabNames(): string[] {
+  return screen.getAllByRole("tab").map((tab) => tab.querySelector(".fui-Tab__content")?.textContent ?? "");
+}
+
+/** The "without a centre" list of the Lücken view. */
+function missingList(): HTMLElement {
+  return screen.getByRole("list", { name: /^Ohne KI am/ });
+}
+
+async function openTab(name: string) {
+  await userEvent.click(screen.getByRole("tab", { name }));
+}
+
+describe("shell", () => {
+  test("six tabs in German, Register open first, the preview says that writing needs Excel", async () => {
+    await renderPane();
+    expect(tabNames()).toEqual(["Register", "Regeln", "Lücken", "Szenarien", "Vergleich", "Abgleich"]);
+    expect(screen.getByRole("tab", { name: "Register" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByText("Vorschau ohne Excel")).toBeTruthy();
+  });
+
+  test("in Excel there is no preview notice", async () => {
+    await renderPane({ mode: "excel" });
+    expect(screen.queryByText("Vorschau ohne Excel")).toBeNull();
+  });
+
+  test("English pane: English tabs, texts and en-US number and date formats", async () => {
+    await renderPane({ language: "en" });
+    expect(tabNames()).toEqual(["Register", "Rules", "Gaps", "Scenarios", "Comparison", "Reconciliation"]);
+    expect(screen.getByText("Preview without Excel")).toBeTruthy();
+    expect(
+      screen.getByText("53 of 54 districts and independent cities have a centre working on 06/01/2017."),
+    ).toBeTruthy();
+    await openTab("Rules");
+    expect(screen.getAllByText("€170,000.00 per centre").length).toBeGreaterThan(0);
+  });
+
+  test("recovery notices from reading stored state are shown and can be dismissed", async () => {
+    await renderPane({ notices: [{ code: "corrupt" }, { code: "dropped", count: 2 }] });
+    expect(screen.getByText("Gespeicherte Angaben wiederhergestellt")).toBeTruthy();
+    expect(
+      screen.getByText("2 unlesbare Einträge wurden übersprungen; alles Lesbare ist erhalten."),
+    ).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Schließen" }));
+    expect(screen.queryByText("Gespeicherte Angaben wiederhergestellt")).toBeNull();
+  });
+
+  test("in Excel, notices from the workbook's stored state are shown", async () => {
+    (excel.readStoredState as jest.Mock).mockResolvedValueOnce({
+      notices: [{ code: "zustand_veraltet", message: "Gespeicherter Zustand (Version 0) wurde übernommen." }],
+      tables: {},
+      paneSettings: {},
+    });
+    await renderPane({ mode: "excel" });
+    expect(await screen.findByText("Gespeicherter Zustand (Version 0) wurde übernommen.")).toBeTruthy();
+  });
+});
+
+describe("Register", () => {
+  test("one row per entity at the Stichtag, with status, start, posts, rule and sources from the model", async () => {
+    await renderPane();
+    const table = screen.getByRole("table", { name: "Register am 01.06.2017" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(registryAt("2017-06-01").length);
+    expect(
+      screen.getByText("53 von 54 Kreisen und kreisfreien Städten haben am 01.06.2017 ein KI in Betrieb."),
+    ).toBeTruthy();
+    const kleve = rows.find((row) => row.getAttribute("data-key") === "05154")!;
+    expect(within(kleve).getByText("noch kein KI")).toBeTruthy();
+    const coesfeld = rows.find((row) => row.getAttribute("data-key") === "05558")!;
+    expect(within(coesfeld).getByText("12.02.2016")).toBeTruthy();
+    expect(within(coesfeld).getByText("belegt")).toBeTruthy();
+    const posts = registryAt("2017-06-01").find((r) => r.entity.key === "05558")!.posts!;
+    expect(within(coesfeld).getByText(de.number(posts.gesamt))).toBeTruthy();
+    expect(within(coesfeld).getByText("seed:001")).toBeTruthy();
+    expect(within(coesfeld).getByText("ausbau-2017-kreis")).toBeTruthy();
+  });
+});
+
+describe("Lücken", () => {
+  test("lists the entities without a centre at the chosen date, as the model computes them", async () => {
+    await renderPane();
+    await openTab("Lücken");
+    const field = screen.getByRole("textbox", { name: /Stichtag/ });
+    await userEvent.clear(field);
+    await userEvent.type(field, "01.01.2016{Enter}");
+    const expected = gapsAt("2016-01-01").map((e) => e.fullName);
+    expect(expected.length).toBeGreaterThan(1);
+    const list = screen.getByRole("list", { name: `Ohne KI am 01.01.2016: ${expected.length}` });
+    const names = within(list)
+      .getAllByRole("listitem")
+      .map((item) => item.querySelector("span")?.textContent);
+    expect(names).toEqual(expected);
+  });
+
+  test("an unreadable date is refused with a hint and the list keeps the last valid date", async () => {
+    await renderPane();
+    await openTab("Lücken");
+    const field = screen.getByRole("textbox", { name: /Stichtag/ });
+    await userEvent.clear(field);
+    await userEvent.type(field, "31.02.2017{Enter}");
+    expect(screen.getByText("Bitte ein Datum wie 01.09.2018 eingeben.")).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Ohne KI am 01.06.2017: 1" })).toBeTruthy();
+  });
+
+  test("data gaps show every gap of the model with its sources", async () => {
+    await renderPane();
+    await openTab("Lücken");
+    const gaps = dataGaps();
+    const list = screen.getByRole("list", { name: `Datenlücken und Unsicherheiten: ${gaps.length}` });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(gaps.length);
+    expect(within(list).getAllByText("Jahre ohne Regel").length).toBe(
+      gaps.filter((g) => g.kind === "regelluecke").length,
+    );
+    expect(within(list).getByText(gaps[0].text)).toBeTruthy();
+  });
+
+  test("in preview a gap links to its row in the pane's register, highlighted", async () => {
+    await renderPane();
+    await openTab("Lücken");
+    await userEvent.click(
+      within(missingList()).getByRole("button", { name: "Im Register zeigen: Kreis Kleve" }),
+    );
+    expect(screen.getByRole("tab", { name: "Register" }).getAttribute("aria-selected")).toBe("true");
+    const row = document.querySelector('[data-key="05154"]')!;
+    expect(row.getAttribute("aria-current")).toBe("true");
+    expect(document.activeElement).toBe(row);
+  });
+
+  test("in Excel a gap selects its row on the register sheet", async () => {
+    await renderPane({ mode: "excel" });
+    await openTab("Lücken");
+    await userEvent.click(
+      within(missingList()).getByRole("button", { name: "Zeile im Blatt zeigen: Kreis Kleve" }),
+    );
+    expect(goToRegisterRow).toHaveBeenCalledWith("05154");
+    expect(screen.getByRole("tab", { name: "Lücken" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  test("in Excel a missing register sheet is reported", async () => {
+    goToRegisterRow.mockRejectedValueOnce(
+      new excel.ExcelActionError(
+        "register_fehlt",
+        "Blatt „KI-Register“ fehlt: bitte zuerst „Register holen“.",
+      ),
+    );
+    await renderPane({ mode: "excel" });
+    await openTab("Lücken");
+    await userEvent.click(
+      within(missingList()).getByRole("button", { name: "Zeile im Blatt zeigen: Kreis Kleve" }),
+    );
+    expect(await screen.findByText("Blatt „KI-Register“ fehlt: bitte zuerst „Register holen“.")).toBeTruthy();
+  });
+
+  test("a rule gap opens the rule in the Regeln view", async () => {
+    await renderPane();
+    await openTab("Lücken");
+    const ruleGap = dataGaps().find((g) => g.ruleId)!;
+    const links = screen.getAllByRole("button", { name: new RegExp(`^Regel zeigen: ${ruleGap.ruleId}$`) });
+    await userEvent.click(links[0]);
+    expect(screen.getByRole("tab", { name: "Regeln" }).getAttribute("aria-selected")).toBe("true");
+    expect(document.querySelector(`[data-rule="${ruleGap.ruleId}"]`)!.getAttribute("aria-current")).toBe(
+      "true",
+    );
+  });
+});
+
+describe("Regeln and Abgleich", () => {
+  test("every rule version with its validity and status", async () => {
+    await renderPane();
+    await openTab("Regeln");
+    expect(screen.getByText(`${RULES.length} Fassungen der Förderrichtlinie`)).toBeTruthy();
+    for (const rule of RULES) expect(screen.getByRole("heading", { name: rule.title })).toBeTruthy();
+    const first = screen.getByRole("article", { name: RULES[0].title });
+    expect(within(first).getByText(/gültig 25\.06\.2012 bis 31\.12\.2016/)).toBeTruthy();
+    expect(within(first).getByText("170.000,00 € je KI")).toBeTruthy();
+    expect(within(first).getByText("50.000,00 € je Stelle")).toBeTruthy();
+  });
+
+  test("every reported figure beside the model's, with the difference and both sources", async () => {
+    await renderPane();
+    await openTab("Abgleich");
+    const rows = reconcile();
+    const table = screen.getByRole("table", { name: "Gemeldete Zahlen und Modell" });
+    expect(within(table).getAllByRole("row")).toHaveLength(rows.length + 1);
+    const withDifference = rows.find((r) => r.difference && !r.difference.isZero() && r.unit === "EUR")!;
+    const row = table.querySelector(`[data-id="${withDifference.id}"]`) as HTMLElement;
+    expect(within(row).getByText(de.money(withDifference.reported))).toBeTruthy();
+    expect(within(row).getByText(de.money(withDifference.model!))).toBeTruthy();
+    expect(within(row).getByText(de.moneyDelta(withDifference.difference!))).toBeTruthy();
+    expect(within(row).getByText(de.percentDelta(withDifference.differencePercent!))).toBeTruthy();
+    for (const id of withDifference.reportedSources)
+      expect(within(row).getAllByText(id).length).toBeGreaterThan(0);
+  });
+});
+
+test("the register has one row for each of the 54 entities when none has two centres", async () => {
+  await renderPane();
+  const keys = [...document.querySelectorAll("[data-key]")].map((row) => row.getAttribute("data-key"));
+  expect(new Set(keys).size).toBe(ENTITIES.length);
+  return waitFor(() => expect(excel.listScenarios).not.toHaveBeenCalled());
+});
