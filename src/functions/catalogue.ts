@@ -11,9 +11,8 @@ import {
   KiError,
   RULES,
   TOTAL_COMPONENT,
-  componentIds,
-  foerderung,
   formatGermanDate,
+  fundingYear,
   gapsAt,
   isoToExcelSerial,
   landesmittel,
@@ -109,7 +108,9 @@ function componentText(value: unknown): string {
  * have: a silent 0 would read as "no money for posts" where only the name of the component changed.
  */
 function amountOf(component: string, year: number, scenario: Scenario, one: (id: string) => Decimal): number {
-  const ids = componentIds(year, scenario); // KiError keine_regel for a year without rules
+  // The model caches a year's funding per scenario; its component list is far cheaper to read there
+  // than to recompute with componentIds() for every cell. KiError keine_regel for a year without rules.
+  const ids = fundingYear(year, scenario).componentIds;
   if (component === MUNICIPAL_SUM) {
     const municipal = ids.filter((id) => MUNICIPAL_COMPONENTS.has(id));
     return cellNumber(municipal.reduce((total, id) => total.plus(one(id)), new Decimal(0)));
@@ -146,7 +147,10 @@ export function foerderungOf(
   const year = toYear(jahr);
   const component = componentText(bestandteil);
   const scenario = toScenario(szenario);
-  return amountOf(component, year, scenario, (id) => foerderung(entity.key, year, id, scenario));
+  // Read the entity's row of the cached year directly (the model's foerderung() would resolve the
+  // name a second time): same figures, as foerderung() reads the same row.
+  const row = () => fundingYear(year, scenario).byEntity.get(entity.key)!;
+  return amountOf(component, year, scenario, (id) => row()[id]);
 }
 
 function currentYear(): number {

@@ -351,11 +351,19 @@ describe("invariants", () => {
             KI.zentren(y, more),
           ];
           before.forEach((b, i) => {
-            if (isExcelErrorResult(b)) {
-              expect(after[i]).toEqual(b);
+            const a = after[i];
+            if (isExcelErrorResult(b) && !isExcelErrorResult(a)) {
+              throw new Error(`an extra centre turned the error „${b.message}“ into ${String(a)}`);
+            }
+            if (isExcelErrorResult(b) && isExcelErrorResult(a) && a.message === b.message) return;
+            if (isExcelErrorResult(a)) {
+              // The extra centre works in months no guideline covers (before 07.2012): the model
+              // says so (#N/A) instead of counting it as 0 € - never a smaller amount.
+              expect(a.code).toBe("#N/A");
+              expect(a.message).toMatch(/keine (gültige )?Förderrichtlinie/);
               return;
             }
-            expect(cents(after[i])).toBeGreaterThanOrEqual(cents(b));
+            expect(cents(a)).toBeGreaterThanOrEqual(cents(b));
           });
         },
       ),
