@@ -17,7 +17,7 @@ describe("errors.ts", () => {
   });
 
   test("anything else is a #VALUE! saying it is our fault, never a thrown exception", () => {
-    expect(excelCall(() => null.valueOf())).toEqual(
+    expect(excelCall(() => (JSON.parse("null") as { valueOf(): unknown }).valueOf())).toEqual(
       new FakeCustomFunctionsError(
         "#VALUE!",
         expect.stringMatching(/^Interner Fehler in KI-Planer: /) as never,
