@@ -135,6 +135,18 @@ describe("KI.FOERDERUNG", () => {
       na(/„kreis“ enthält den Fehlerwert #N\/A/),
     ],
     ["#DIV/0! passed in -> #VALUE!", () => KI.foerderung("Düren", { code: "#DIV/0!" }), value(/#DIV\/0!/)],
+    // functions.json allows custom data for "any": rich cell values are read through their plain value.
+    [
+      "entity and formatted-number cell values",
+      () =>
+        KI.foerderung({ type: "Entity", text: "Kreis Düren" }, { type: "FormattedNumber", basicValue: 2016 }),
+      270_000,
+    ],
+    [
+      "a rich error value",
+      () => KI.foerderung({ type: "Error", basicValue: "#N/A" }, 2016),
+      na(/Fehlerwert #N\/A/),
+    ],
   ]);
 });
 
