@@ -93,6 +93,12 @@ export interface MergePlan {
   conflicts: PlannedConflict[];
   /** Conflicts the user declined before for the same new value: kept without asking. */
   keptWithoutAsking: PlannedConflict[];
+  /**
+   * User edits (or, without memory, non-empty cells) that happen to equal the new value: nothing to
+   * write, but the cell stays the user's (should the add-in's value move on, the user is asked), so
+   * the old memory is kept for them.
+   */
+  coincidingEdits: { key: string; header: string }[];
   /** Rows to append, full width in finalHeaders order. */
   appendRows: CellValue[][];
   appendKeys: string[];
@@ -246,6 +252,7 @@ export function planMerge(
   const writes: PlannedWrite[] = [];
   const conflicts: PlannedConflict[] = [];
   const keptWithoutAsking: PlannedConflict[] = [];
+  const coincidingEdits: { key: string; header: string }[] = [];
 
   for (const [r, key] of ownedRows) {
     const row = desiredByKey.get(key) as DesiredRow;
@@ -259,9 +266,12 @@ export function planMerge(
       }
       if (i === keyIndexDesired) return; // matched by key: the key cell already stands for it
       const current = cellContent(existing?.values[r]?.[c], existing?.formulas[r]?.[c]);
-      if (sameContent(current, value)) return;
       const last = remembered(key, spec.header);
       const userEdited = last === undefined ? !isEmpty(current) : !sameContent(current, last);
+      if (sameContent(current, value)) {
+        if (userEdited) coincidingEdits.push({ key, header: spec.header });
+        return;
+      }
       const write: PlannedWrite = { row: r, column: c, value, formula };
       if (!userEdited) {
         writes.push(write);
@@ -291,6 +301,7 @@ export function planMerge(
     writes,
     conflicts,
     keptWithoutAsking,
+    coincidingEdits,
     appendRows,
     appendKeys,
     userRows: bodyRows - ownedRows.size,
@@ -317,30 +328,37 @@ export function resolveMerge(
   const writes = [...plan.writes, ...accepted.map(stripConflict)];
   const kept = [...plan.keptWithoutAsking, ...plan.conflicts.filter((c) => !accepted.includes(c))];
 
-  const headers = desired.columns.map((c) => c.header);
+  // Remember desired columns, and also columns no longer wanted: should they come back, the add-in
+  // must still tell its own old values from the user's edits.
+  const desiredHeaders = desired.columns.map((c) => c.header);
+  const desiredIds = new Set(desiredHeaders.map(headerId));
+  const oldColumns = memory?.columns ?? [];
+  const headers = [...desiredHeaders, ...oldColumns.filter((h) => !desiredIds.has(headerId(h)))];
   const oldIndex = new Map<string, number>();
-  (memory?.columns ?? []).forEach((h, i) => oldIndex.set(headerId(h), i));
+  oldColumns.forEach((h, i) => oldIndex.set(headerId(h), i));
+  const remap = (old: CellValue[] | undefined): CellValue[] =>
+    headers.map((h) => {
+      const at = oldIndex.get(headerId(h));
+      return at === undefined || old === undefined ? null : (old[at] ?? null);
+    });
 
   const rows: Record<string, CellValue[]> = {};
-  // Keep what is remembered for rows no longer wanted: should they come back, their cells are known.
-  for (const [key, old] of Object.entries(memory?.rows ?? {})) {
-    rows[key] = headers.map((h) => {
-      const at = oldIndex.get(headerId(h));
-      return at === undefined ? null : (old[at] ?? null);
-    });
-  }
+  // Keep what is remembered for rows no longer wanted, for the same reason.
+  for (const [key, old] of Object.entries(memory?.rows ?? {})) rows[key] = remap(old);
   const keptByKey = new Map<string, Set<string>>();
-  for (const k of kept) {
+  for (const k of [...kept, ...plan.coincidingEdits]) {
     if (!keptByKey.has(k.key)) keptByKey.set(k.key, new Set());
     keptByKey.get(k.key)?.add(headerId(k.header));
   }
   const declined: Record<string, Record<string, CellValue>> = {};
   for (const row of desired.rows) {
     const keptHere = keptByKey.get(row.key);
-    const before = rows[row.key];
-    rows[row.key] = desired.columns.map((spec, i) => {
-      // A kept user edit: remember the old add-in value so the cell still reads as edited.
-      if (keptHere?.has(headerId(spec.header))) return before?.[i] ?? row.cells[i] ?? null;
+    const before = rows[row.key] ?? remap(undefined);
+    rows[row.key] = headers.map((h, i) => {
+      if (i >= desiredHeaders.length) return before[i];
+      // A kept (or coinciding) user edit: remember the old add-in value, or null where none is known,
+      // so the cell still reads as the user's. (Without memory the cell is non-empty, so null differs.)
+      if (keptHere?.has(headerId(h))) return before[i];
       return row.cells[i] ?? null;
     });
   }

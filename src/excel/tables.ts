@@ -88,13 +88,16 @@ export function sourceText(ids: readonly string[]): string | null {
   return text(parts.join(" | "));
 }
 
-/** Register keys are text with leading zeros; a user's number 5358 still means "05358". */
+/** Register keys are text with leading zeros; a user's 5358 (number or text) still means "05358". */
 export function normalizeEntityKey(value: unknown): string {
-  if (typeof value === "number" && Number.isInteger(value) && value > 0) {
-    const digits = String(value);
-    return digits.length <= 5 ? digits.padStart(5, "0") : digits.padStart(8, "0");
-  }
-  return value === null || value === undefined ? "" : String(value).trim();
+  const text =
+    typeof value === "number" && Number.isInteger(value) && value > 0
+      ? String(value)
+      : value === null || value === undefined
+        ? ""
+        : String(value).trim();
+  if (!/^\d+$/.test(text) || text.length > 8) return text;
+  return text.length <= 5 ? text.padStart(5, "0") : text.padStart(8, "0");
 }
 
 function gapText(row: RegistryRow): string | null {

@@ -347,26 +347,24 @@ class SettingProxy extends FakeObject {
 
 class WorksheetCollectionProxy extends FakeObject {
   protected current(prop: string): unknown {
-    if (prop === "items")
-      return this.ctx.book.sheets.map((s) => new WorksheetProxy(this.ctx, s.name, s, true));
+    if (prop === "items") return this.ctx.book.sheets.map((s) => new WorksheetProxy(this.ctx, s, true));
     return undefined;
   }
   get items(): WorksheetProxy[] {
     return this.read("items");
   }
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, name, this.ctx.book.sheet(name) ?? null);
+    return new WorksheetProxy(this.ctx, this.ctx.book.sheet(name) ?? null);
   }
   add(name: string): WorksheetProxy {
     const data = this.ctx.book.addSheet(name);
-    return new WorksheetProxy(this.ctx, name, data);
+    return new WorksheetProxy(this.ctx, data);
   }
 }
 
 export class WorksheetProxy extends FakeObject {
   constructor(
     ctx: FakeContext,
-    private lookup: string,
     private data: SheetData | null,
     preloaded = false,
   ) {
@@ -695,7 +693,7 @@ export class TableProxy extends FakeObject {
   /** Items of a loaded table collection come with their sheet's name ("items/worksheet/name"). */
   get worksheet(): WorksheetProxy {
     const t = this.real();
-    return new WorksheetProxy(this.ctx, t.sheet.name, t.sheet, this.preloaded);
+    return new WorksheetProxy(this.ctx, t.sheet, this.preloaded);
   }
   getRange(): RangeProxy {
     const t = this.real();
