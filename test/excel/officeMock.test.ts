@@ -14,29 +14,32 @@ function withNullFlag(mock: OfficeMockObject, isNull: boolean): OfficeMockObject
   return mock;
 }
 
-/** A context whose settings hold `stored`; counts syncs. */
+/** A context whose settings hold `stored`; counts syncs. Functions go in through the constructor. */
 function settingsContext(stored: Record<string, unknown>): {
   context: OfficeMockObject;
   syncs: () => number;
 } {
   let syncs = 0;
   const items = new Map<string, OfficeMockObject>();
-  const context = new OfficeMockObject({ workbook: { settings: {} } });
-  const settings = (context as unknown as { workbook: { settings: OfficeMockObject } }).workbook.settings;
-  settings.setValue("getItemOrNullObject", (key: string) => {
-    let item = items.get(key);
-    if (item === undefined) {
-      // (The mock cannot hold null: populate treats it as a nested object.)
-      item = withNullFlag(new OfficeMockObject({ value: stored[key] ?? "" }), !(key in stored));
-      items.set(key, item);
-    }
-    return item;
-  });
-  const baseSync = context.sync.bind(context);
-  context.setValue("sync", async () => {
-    syncs++;
-    await baseSync();
-    for (const item of items.values()) await item.sync();
+  const context: OfficeMockObject = new OfficeMockObject({
+    workbook: {
+      settings: {
+        getItemOrNullObject: (key: string) => {
+          let item = items.get(key);
+          if (item === undefined) {
+            // (The mock cannot hold null: populate treats it as a nested object.)
+            item = withNullFlag(new OfficeMockObject({ value: stored[key] ?? "" }), !(key in stored));
+            items.set(key, item);
+          }
+          return item;
+        },
+      },
+    },
+    sync: async () => {
+      syncs++;
+      await OfficeMockObject.prototype.sync.call(context);
+      for (const item of items.values()) await item.sync();
+    },
   });
   return { context, syncs: () => syncs };
 }
@@ -83,31 +86,30 @@ test("an old-format setting is converted with a notice", async () => {
 
 test("deleteScenario loads table and sheet names before deciding, and deletes the scenario's sheet", async () => {
   const deleted: string[] = [];
-  const context = new OfficeMockObject({
-    workbook: {
-      tables: {
-        items: [],
-      },
+  let syncs = 0;
+  const table: OfficeMockObject = new OfficeMockObject({
+    name: "Szenario_Weg",
+    worksheet: { name: "Szenario Weg", delete: () => deleted.push("Szenario Weg") },
+  });
+  // The collection is a plain object here: office-addin-mock cannot hold an array of mocks whose
+  // load state it tracks. Its load() passes the load on to the item, whose state the mock checks.
+  const tables = {
+    items: [] as OfficeMockObject[],
+    load(arg: string) {
+      expect(arg).toContain("items/name");
+      expect(arg).toContain("items/worksheet/name");
+      table.load("name, worksheet/name");
+      return tables;
+    },
+  };
+  const context: OfficeMockObject = new OfficeMockObject({
+    sync: async () => {
+      syncs++;
+      await table.sync();
+      tables.items = [table];
     },
   });
-  // The collection's items are table mocks with a worksheet; load("items/name,items/worksheet/name")
-  // marks them loaded in the mock.
-  const table = new OfficeMockObject({ name: "Szenario_Weg", worksheet: { name: "Szenario Weg" } });
-  const sheet = (table as unknown as { worksheet: OfficeMockObject }).worksheet;
-  sheet.setValue("delete", () => deleted.push("Szenario Weg"));
-  const tables = (context as unknown as { workbook: { tables: OfficeMockObject } }).workbook.tables;
-  tables.setValue("load", (arg: string) => {
-    expect(arg).toContain("items/name");
-    table.load("name");
-    sheet.load("name");
-    return tables;
-  });
-  let syncs = 0;
-  context.setValue("sync", async () => {
-    syncs++;
-    await table.sync();
-    (tables as unknown as { items: OfficeMockObject[] }).items = [table];
-  });
+  (context as unknown as { workbook: unknown }).workbook = { tables };
   setExcelRunner(runnerFor(context));
   await deleteScenario("weg");
   expect(deleted).toEqual(["Szenario Weg"]);
