@@ -302,12 +302,28 @@ function writeScenarioSheet(
   sheet.freezePanes.freezeRows(1);
 }
 
-function checkNewName(name: string, sheets: string[]): void {
+/**
+ * Refuses an invalid name, and a name taken by a sheet or by another scenario (a scenario table may
+ * sit on a sheet without the prefix, whose name is then the scenario's).
+ */
+function checkNewName(name: string, sheets: string[], scenarioNames: string[] = []): void {
   const problem = validateScenarioName(name, sheets);
-  if (problem === null) return;
-  const exists = validateScenarioName(name, []) === null;
-  throw new ExcelActionError(exists ? "szenario_existiert" : "ungueltiger_name", problem, { name });
+  const valid = validateScenarioName(name, []) === null;
+  if (problem !== null)
+    throw new ExcelActionError(valid ? "szenario_existiert" : "ungueltiger_name", problem, { name });
+  if (scenarioNames.some((s) => sameText(s, name))) {
+    throw new ExcelActionError(
+      "szenario_existiert",
+      `Ein Szenario „${name.trim()}“ gibt es schon. Bitte wählen Sie einen anderen Namen.`,
+      { name },
+    );
+  }
 }
+
+const scenarioNames = (tables: Excel.TableCollection, except?: TableInfo): string[] =>
+  scenarioInfos(tables)
+    .filter((t) => t.name !== except?.name)
+    .map((t) => scenarioNameOfSheet(t.sheet));
 
 function loadSheetNames(context: Excel.RequestContext): Excel.WorksheetCollection {
   return context.workbook.worksheets.load("items/name");
@@ -327,6 +343,7 @@ export async function createScenario(name: string): Promise<ScenarioSheet> {
     checkNewName(
       name,
       sheets.items.map((s) => s.name),
+      scenarioNames(tables),
     );
     const tableName = scenarioTableName(name, [
       ...tables.items.map((t) => t.name),
@@ -351,6 +368,7 @@ export async function copyScenario(from: string, to: string): Promise<ScenarioSh
     checkNewName(
       to,
       sheets.items.map((s) => s.name),
+      scenarioNames(tables),
     );
     const range = source.table.getRange().load("values,formulas,numberFormat");
     await sync(context);
@@ -385,7 +403,7 @@ export async function renameScenario(from: string, to: string): Promise<Scenario
     await sync(context);
     const source = findScenario(scenarioInfos(tables), from);
     const others = sheets.items.map((s) => s.name).filter((s) => s !== source.sheet);
-    checkNewName(to, others);
+    checkNewName(to, others, scenarioNames(tables, source));
     const taken = [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].filter(
       (n) => n !== source.name,
     );

@@ -267,3 +267,15 @@ describe("writeComparison", () => {
     expect(book.tableValues("KI_Vergleich")[0]).toContain("Ausbau2");
   });
 });
+
+test("a scenario on a sheet without the prefix still blocks its name", async () => {
+  const sheet = book.addSheet("Annahmen");
+  book.addTable(sheet, "Szenario_Mix", 0, 0, [
+    ["Parameter", "Wert"],
+    ["Bezeichnung", "Mix"],
+  ]);
+  await expect(createScenario("annahmen")).rejects.toMatchObject({ code: "szenario_existiert" });
+  await createScenario("Basis");
+  await expect(renameScenario("Basis", "Annahmen")).rejects.toMatchObject({ code: "szenario_existiert" });
+  await expect(copyScenario("Basis", "Annahmen")).rejects.toMatchObject({ code: "szenario_existiert" });
+});
