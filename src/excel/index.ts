@@ -3,24 +3,30 @@
  *
  * Every action is ONE `Excel.run` with a handful of `context.sync()` calls whatever the row count
  * (read what exists, compute, ask, write), honours `options.signal` until the write batch is sent
- * (a cancelled action changes nothing) and rejects only with `ExcelActionError` (German message,
- * `code` for the pane's string tables).
+ * (a cancelled action changes nothing), reports progress in 4 steps (read, planned, asked, written)
+ * and rejects only with `ExcelActionError` (German message, `code` for the pane's string tables).
+ * Syncs per action are pinned in test/excel/syncCounts.test.ts: table actions 2 (new sheet) or
+ * 3 (existing table), 5 when the user was asked about conflicts (the table is read again after the
+ * question, so what the user typed meanwhile is not overwritten).
  *
- * Sheets and tables the add-in writes:
- *   "KI-Register"  table KI_Register   key column "Schlüssel"   (pullRegister)
- *   "KI-Regeln"    table KI_Regeln     key column "ID"          (pullRules)
- *   "KI-Vergleich" table KI_Vergleich  key column "Jahr"        (writeComparison, + chart)
+ * Sheets and tables the add-in writes (found by table name, so users may rename the sheets):
+ *   "KI-Register"  table KI_Register   key column "Schlüssel"   (pullRegister, conditional formats)
+ *   "KI-Regeln"    table KI_Regeln     key column "ID"          (pullRules; ID = "<Fassung>/<Bestandteil>")
+ *   "KI-Vergleich" table KI_Vergleich  key column "Jahr"        (writeComparison, + line chart)
  *   "KI-Abgleich"  table KI_Abgleich   key column "ID"          (writeReconciliation)
- *   "Szenario <Name>"  table Szenario_<Name>  columns Parameter | Wert | Beschreibung
+ *   "Szenario <Name>"  table Szenario_<Name>, columns Parameter | Wert, the parameter list beside it
  *
  * Keep-user-data rule (all four add-in tables): rows are identified by the key column, columns by
  * header text, so users may sort, reorder and insert. The add-in only writes cells whose content it
- * changes, in its own columns and rows; user columns, user rows, notes and formatting stay. Where a
- * user changed an add-in cell and the add-in would change it again, `confirmOverwrite` is asked.
- * What the add-in last wrote is remembered in the workbook settings (versioned JSON).
+ * changes, in its own columns and rows; user columns, user rows, notes and formatting stay; rows and
+ * columns are never deleted. Where a user changed an add-in cell and the add-in would change it
+ * again, `confirmOverwrite` is asked (declined or absent: the user's value stays). What the add-in
+ * last wrote is remembered in the workbook settings (versioned JSON, one key per table; see state.ts).
  *
  * Scenario tables are referenced from formulas as `Szenario_<Name>[[#All],[Parameter]:[Wert]]`
- * (header included; KI.* accepts a header row), so renaming a scenario keeps formulas working.
+ * (header included; KI.* accepts a header row); Excel rewrites the reference when the table is
+ * renamed, so renaming a scenario keeps comparison formulas working. The comparison formulas are
+ * `=KI.LANDESMITTEL([@Jahr],"gesamt",<that reference>)`, differences `=[@[B]]-[@[A]]`.
  */
 export * from "./types";
 export {

@@ -105,6 +105,9 @@ describe("pullRules", () => {
     // A table of another name on A1 makes the new table overlap: Excel refuses.
     book.addTable(book.sheet("KI-Regeln")!, "Fremd", 0, 0, [["x"], ["y"]]);
     book.sheet("KI-Regeln")!.cells.clear();
-    await expect(pullRules()).rejects.toBeInstanceOf(ExcelActionError);
+    const error = await pullRules().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelActionError);
+    expect(error).toMatchObject({ code: "excel_fehler" });
+    expect((error as Error).message).toMatch(/^Excel hat die Aktion nicht ausgeführt: .*overlap/);
   });
 });
