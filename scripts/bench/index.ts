@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: measures, prints a table and writes bench-output/bench.json. Nothing here is a
+ * test: timings vary with the machine and are reported, not asserted. The run fails (exit 1) only on
+ * what is not a timing: a bundle over its size budget, UI code in the functions bundle, or the KI and
+ * the plain workbook disagreeing on a value.
+ *
+ * Order matters on a small machine: the build (CPU-heavy) first, then the CPU-bound measurements one
+ * after the other, never in parallel, so they do not compete for the cores.
+ */
+import { execFileSync } from "child_process";
+import * as os from "os";
+import * as path from "path";
+import { BENCH_DIST, ROOT, buildProduction, previousBuild } from "./build";
+import { measureBundles } from "./bundles";
+import { measureExcel } from "./excelCalls";
+import { NO_BUILD, QUICK, UNKNOWN } from "./options";
+import { measurePaneStart } from "./paneStart";
+import { Report } from "./report";
+import { measureThroughput } from "./throughput";
+import { measureWorkbook } from "./workbook";
+
+function gitCommit(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    return dirty.trim() === "" ? head : `${head} (src/ with uncommitted changes)`;
+  } catch {
+    return "unknown";
+  }
+}
+
+function heading(text: string): void {
+  console.log(`\n== ${text}`);
+}
+
+async function main(): Promise<number> {
+  if (UNKNOWN.length > 0) {
+    console.error(`unknown option(s): ${UNKNOWN.join(" ")} (known: --quick, --no-build)`);
+    return 2;
+  }
+  const started = Date.now();
+  const report = new Report();
+  const problems: string[] = [];
+  const skipped: string[] = [];
+  const cpus = os.cpus();
+  const meta = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpu: `${cpus.length} x ${cpus[0]?.model ?? "unknown"}`,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    quick: QUICK,
+  };
+  console.log(
+    `KI-Planer bench on ${meta.cpu}, ${meta.memoryGiB} GiB, Node ${meta.node}${QUICK ? " (QUICK run)" : ""}`,
+  );
+
+  heading(NO_BUILD ? "production build (reused)" : "production build (webpack, mode production)");
+  let modules;
+  if (NO_BUILD) {
+    modules = previousBuild();
+  } else {
+    const build = await buildProduction();
+    modules = build.modules;
+    report.add({
+      section: "build",
+      name: "webpack production build",
+      value: Math.round(build.ms / 100) / 10,
+      unit: "s",
+    });
+  }
+
+  heading("bundle sizes");
+  problems.push(...measureBundles(BENCH_DIST, modules, report));
+
+  heading("custom functions throughput (Node)");
+  measureThroughput(report);
+
+  heading("workbook side by side (HyperFormula)");
+  const workbook = measureWorkbook(report);
+  const disagree = workbook.mismatches.vlookup + workbook.mismatches.sumifs;
+  if (disagree > 0) problems.push(`${disagree} workbook results differ between KI and the plain look-ups`);
+
+  heading("Excel calls per pane action (fake workbook of test/excel)");
+  await measureExcel(report);
+
+  heading("pane start (headless Chromium)");
+  try {
+    await measurePaneStart(BENCH_DIST, report);
+  } catch (error) {
+    // No Chromium on this machine: say so and keep the rest of the report.
+    const message = error instanceof Error ? error.message : String(error);
+    skipped.push(`pane start: ${message.split("\n")[0]}`);
+    console.log(`  skipped: ${message}`);
+  }
+
+  report.print();
+  const file = path.join(ROOT, "bench-output/bench.json");
+  report.write(file, { ...meta, seconds: Math.round((Date.now() - started) / 1000), skipped, problems });
+  console.log(`bench took ${Math.round((Date.now() - started) / 1000)} s`);
+  for (const s of skipped) console.log(`SKIPPED ${s}`);
+  for (const p of problems) console.error(`PROBLEM ${p}`);
+  return problems.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,90 @@
+/**
+ * Pane start: from navigation start to the first interactive view of the pane (outside Excel, i.e.
+ * its preview mode), in headless Chromium with a fresh profile each run (cold cache), median of
+ * several runs. "Interactive": the tabs are rendered and enabled and the first tab panel has content.
+ * Requests to any other origin are aborted and counted; the pane should make none.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { chromium } from "playwright-core";
+import { findChromium } from "../../test/browser/harness";
+import { median, type Report } from "./report";
+import { serveDir } from "./server";
+
+const RUNS = 7;
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return ["data:", "blob:", "about:"].includes(protocol) || hostname === "127.0.0.1";
+}
+
+export async function measurePaneStart(dist: string, report: Report): Promise<void> {
+  const server = await serveDir(dist);
+  const times: number[] = [];
+  const paints: number[] = [];
+  const foreign: string[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const profile = fs.mkdtempSync(path.join(os.tmpdir(), "ki-planer-bench-"));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: findChromium(),
+        headless: true,
+        locale: "de-DE",
+        viewport: { width: 420, height: 900 },
+        args: ARGS,
+      });
+      try {
+        await context.route("**/*", (route) => {
+          if (isLocal(route.request().url())) return route.continue();
+          foreign.push(route.request().url());
+          return route.abort();
+        });
+        const page = context.pages()[0] ?? (await context.newPage());
+        await page.goto(`${server.url}/taskpane.html`, { waitUntil: "commit" });
+        // performance.now() counts from navigation start; polled every animation frame.
+        const handle = await page.waitForFunction(
+          () => {
+            const tab = document.querySelector('[role="tab"]');
+            const panel = document.querySelector('[role="tabpanel"]');
+            const ready =
+              tab !== null && !tab.hasAttribute("disabled") && panel !== null && panel.childElementCount > 0;
+            return ready ? performance.now() : 0;
+          },
+          undefined,
+          { polling: "raf", timeout: 30000 },
+        );
+        times.push((await handle.jsonValue()) as number);
+        const fcp = await page.evaluate(
+          () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1,
+        );
+        if (fcp >= 0) paints.push(fcp);
+      } finally {
+        await context.close();
+        fs.rmSync(profile, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  report.add({
+    section: "pane",
+    name: "navigation to interactive (median)",
+    value: Math.round(median(times)),
+    unit: "ms",
+    note:
+      `${RUNS} cold runs, min ${Math.round(Math.min(...times))} / max ${Math.round(Math.max(...times))} ms` +
+      (paints.length > 0 ? `; first contentful paint ${Math.round(median(paints))} ms` : "") +
+      `; requests to other origins: ${foreign.length}`,
+  });
+}
