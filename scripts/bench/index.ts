@@ -10,7 +10,7 @@
 import { execFileSync } from "child_process";
 import * as os from "os";
 import * as path from "path";
-import { BENCH_DIST, ROOT, buildProduction, previousBuild } from "./build";
+import { BENCH_DIST, ROOT, buildProduction, checkPreviousBuild } from "./build";
 import { measureBundles } from "./bundles";
 import { measureExcel } from "./excelCalls";
 import { NO_BUILD, QUICK, UNKNOWN } from "./options";
@@ -56,29 +56,30 @@ async function main(): Promise<number> {
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     cpu: `${cpus.length} x ${cpus[0]?.model ?? "unknown"}`,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    // Other work on the machine skews timings; the load at the start says how busy it was.
+    loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
     quick: QUICK,
   };
   console.log(
-    `KI-Planer bench on ${meta.cpu}, ${meta.memoryGiB} GiB, Node ${meta.node}${QUICK ? " (QUICK run)" : ""}`,
+    `KI-Planer bench on ${meta.cpu}, ${meta.memoryGiB} GiB, Node ${meta.node}, load ${meta.loadAverage.join(" ")}` +
+      (QUICK ? " (QUICK run: fewer calls and rows, not for the README)" : ""),
   );
 
   heading(NO_BUILD ? "production build (reused)" : "production build (webpack, mode production)");
-  let modules;
   if (NO_BUILD) {
-    modules = previousBuild();
+    checkPreviousBuild();
   } else {
-    const build = await buildProduction();
-    modules = build.modules;
+    const ms = await buildProduction();
     report.add({
       section: "build",
       name: "webpack production build",
-      value: Math.round(build.ms / 100) / 10,
+      value: Math.round(ms / 100) / 10,
       unit: "s",
     });
   }
 
   heading("bundle sizes");
-  problems.push(...measureBundles(BENCH_DIST, modules, report));
+  problems.push(...measureBundles(BENCH_DIST, report));
 
   heading("custom functions throughput (Node)");
   measureThroughput(report);
