@@ -8,12 +8,14 @@
  * after the other, never in parallel, so they do not compete for the cores.
  */
 import { execFileSync } from "child_process";
+import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { BENCH_DIST, ROOT, buildProduction, checkPreviousBuild } from "./build";
 import { measureBundles } from "./bundles";
 import { measureExcel } from "./excelCalls";
 import { NO_BUILD, QUICK, UNKNOWN } from "./options";
+import { markdown } from "./markdown";
 import { measurePaneStart } from "./paneStart";
 import { Report } from "./report";
 import { measureThroughput } from "./throughput";
@@ -104,7 +106,10 @@ async function main(): Promise<number> {
 
   report.print();
   const file = path.join(ROOT, "bench-output/bench.json");
-  report.write(file, { ...meta, seconds: Math.round((Date.now() - started) / 1000), skipped, problems });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  report.write(file, { ...meta, seconds, skipped, problems });
+  // The README's Performance tables, generated from this run.
+  fs.writeFileSync(path.join(ROOT, "bench-output/bench.md"), markdown(report.rows, { ...meta, seconds }));
   console.log(`bench took ${Math.round((Date.now() - started) / 1000)} s`);
   for (const s of skipped) console.log(`SKIPPED ${s}`);
   for (const p of problems) console.error(`PROBLEM ${p}`);

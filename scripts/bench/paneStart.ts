@@ -32,7 +32,6 @@ function isLocal(url: string): boolean {
 export async function measurePaneStart(dist: string, report: Report): Promise<void> {
   const server = await serveDir(dist);
   const times: number[] = [];
-  const paints: number[] = [];
   const foreign: string[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
@@ -65,10 +64,6 @@ export async function measurePaneStart(dist: string, report: Report): Promise<vo
           { polling: "raf", timeout: 30000 },
         );
         times.push((await handle.jsonValue()) as number);
-        const fcp = await page.evaluate(
-          () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1,
-        );
-        if (fcp >= 0) paints.push(fcp);
       } finally {
         await context.close();
         fs.rmSync(profile, { recursive: true, force: true });
@@ -84,7 +79,6 @@ export async function measurePaneStart(dist: string, report: Report): Promise<vo
     unit: "ms",
     note:
       `${RUNS} cold runs, min ${Math.round(Math.min(...times))} / max ${Math.round(Math.max(...times))} ms` +
-      (paints.length > 0 ? `; first contentful paint ${Math.round(median(paints))} ms` : "") +
       `; requests to other origins: ${foreign.length}`,
   });
 }

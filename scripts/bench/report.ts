@@ -9,6 +9,8 @@ export interface BenchRow {
   unit: string;
   /** Extra context for the README (budget, ratio, run count). */
   note?: string;
+  /** Structured values for the README tables (markdown.ts), e.g. function and variant. */
+  data?: Record<string, string | number>;
 }
 
 export class Report {

@@ -97,6 +97,7 @@ export function measureThroughput(report: Report): void {
         value: Math.round((CALLS / ms) * 1000),
         unit: "calls/s",
         note: notes.join("; "),
+        data: { fn: fc.name, variant, usPerCall: round(perCall, 2) },
       });
 
       const cold = Array.from({ length: COLD_RUNS }, () => coldCall(fc.exportName, scenario));
@@ -111,6 +112,7 @@ export function measureThroughput(report: Report): void {
           `median of ${COLD_RUNS} fresh processes; second call ${round(second, 3)} ms; ` +
           `module load before it ${round(load, 1)} ms` +
           (cold[0].error !== null ? `; answer ${cold[0].error}` : ""),
+        data: { fn: fc.name, variant, loadMs: round(load, 1), secondMs: round(second, 3) },
       });
     }
   }
