@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as excel from "../../src/excel";
 import { ExcelActionError, type ActionOptions, type ActionResult, type CellConflict } from "../../src/excel";
-import { renderPane } from "./render";
+import { findDialog, inDialog, renderPane } from "./render";
 
 jest.mock("../../src/excel", () => ({
   ...jest.requireActual("../../src/excel"),
@@ -134,14 +134,15 @@ describe("workbook actions in Excel", () => {
     await renderPane({ mode: "excel" });
     await userEvent.click(screen.getByRole("tab", { name: "Regeln" }));
     await userEvent.click(screen.getByRole("button", { name: "Regeln holen" }));
-    const dialog = await screen.findByRole("alertdialog", { name: "Eigene Änderungen überschreiben?" });
+    const dialog = await findDialog("Eigene Änderungen überschreiben?");
+    expect(dialog.getAttribute("role")).toBe("alertdialog");
     expect(within(dialog).getByText("KI-Regeln!E4 (Betrag, rl-2012/personal)")).toBeTruthy();
     expect(within(dialog).getByText("175000")).toBeTruthy();
     expect(within(dialog).getByText("170000")).toBeTruthy();
-    await userEvent.click(within(dialog).getByRole("button", { name: button }));
+    await userEvent.click(within(dialog).getByRole("button", { name: button, ...inDialog }));
     await waitFor(() => expect(answered).toBe(answer));
     expect(await screen.findByText(outcome)).toBeTruthy();
-    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(screen.queryByRole("alertdialog", inDialog)).toBeNull();
   });
 
   test("Abgleich schreiben calls the reconciliation writer and reports its notices", async () => {

@@ -150,8 +150,8 @@ export function createPreviewStore(storage: KeyValueStorage | null): {
     return entry;
   };
   const checkNew = (name: string, except?: string) => {
-    const taken = entries.filter((e) => e.name !== except).map((e) => `Szenario ${e.name}`);
-    const problem = validateScenarioName(name, taken);
+    // Sheet-name rules from the Excel layer, so a name that works here works in Excel too.
+    const problem = validateScenarioName(name);
     if (problem !== null) throw new ExcelActionError("ungueltiger_name", problem, { name });
     if (entries.some((e) => e.name !== except && e.name.toLowerCase() === name.trim().toLowerCase())) {
       throw new ExcelActionError("szenario_existiert", `Szenario „${name.trim()}“ gibt es schon.`, { name });

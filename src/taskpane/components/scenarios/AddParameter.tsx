@@ -21,10 +21,11 @@ export function AddParameter({ scenario }: { scenario: string }) {
   const { t } = useI18n();
   const styles = useStyles();
   const { scenarios } = usePaneState();
-  const [parameterIndex, setParameterIndex] = useState(1);
+  // "Betrag je KI": the first parameter that changes money ("Bezeichnung" is only a label).
+  const [chosen, setChosen] = useState(SCENARIO_PARAMETERS[1].name);
   const [kreis, setKreis] = useState("");
   const [value, setValue] = useState("");
-  const parameter = SCENARIO_PARAMETERS[parameterIndex];
+  const parameter = SCENARIO_PARAMETERS.find((p) => p.name === chosen) ?? SCENARIO_PARAMETERS[0];
   const needsKreis = takesKreis(parameter);
   const missing = (needsKreis && kreis.trim() === "") || value.trim() === "";
 
@@ -50,9 +51,9 @@ export function AddParameter({ scenario }: { scenario: string }) {
         {t.addParameterTitle}
       </Text>
       <Field label={t.addParameterName} hint={parameter.description}>
-        <Select value={String(parameterIndex)} onChange={(_, data) => setParameterIndex(Number(data.value))}>
-          {SCENARIO_PARAMETERS.map((p, index) => (
-            <option key={p.name} value={index}>
+        <Select value={parameter.name} onChange={(_, data) => setChosen(data.value)}>
+          {SCENARIO_PARAMETERS.map((p) => (
+            <option key={p.name} value={p.name}>
               {p.name}
             </option>
           ))}

@@ -15,6 +15,8 @@ import { validateScenarioName } from "../../../excel";
 import { fill, useI18n } from "../../i18n";
 
 export interface NameDialogProps {
+  /** Kept mounted and opened/closed through this flag, so Fluent can restore focus and inertness. */
+  open: boolean;
   title: string;
   confirmLabel: string;
   initial: string;
@@ -24,10 +26,27 @@ export interface NameDialogProps {
   onCancel: () => void;
 }
 
-export function NameDialog({ title, confirmLabel, initial, taken, onSubmit, onCancel }: NameDialogProps) {
+export function NameDialog({
+  open,
+  title,
+  confirmLabel,
+  initial,
+  taken,
+  onSubmit,
+  onCancel,
+}: NameDialogProps) {
   const { t, language } = useI18n();
   const [name, setName] = useState(initial);
   const [touched, setTouched] = useState(false);
+  const [wasOpen, setWasOpen] = useState(open);
+  // Each opening starts from the caller's suggestion, not from what was typed last time.
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
+      setName(initial);
+      setTouched(false);
+    }
+  }
   const trimmed = name.trim();
   const problem =
     trimmed === ""
@@ -42,7 +61,7 @@ export function NameDialog({ title, confirmLabel, initial, taken, onSubmit, onCa
     if (problem === null) onSubmit(trimmed);
   };
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface>
         <form onSubmit={submit}>
           <DialogBody>

@@ -64,16 +64,15 @@ export function ScenarioActions({ selected, names }: { selected: string | null; 
       <Button disabled={!selected} onClick={() => setAsking("delete")}>
         {t.scenarioDelete}
       </Button>
-      {nameDialog && (
-        <NameDialog
-          title={nameDialog.title}
-          confirmLabel={nameDialog.confirm}
-          initial={nameDialog.initial}
-          taken={asking === "rename" ? names.filter((n) => n !== selected) : names}
-          onSubmit={(name) => void submitName(name)}
-          onCancel={close}
-        />
-      )}
+      <NameDialog
+        open={nameDialog !== null}
+        title={nameDialog?.title ?? ""}
+        confirmLabel={nameDialog?.confirm ?? ""}
+        initial={nameDialog?.initial ?? ""}
+        taken={asking === "rename" ? names.filter((n) => n !== selected) : names}
+        onSubmit={(name) => void submitName(name)}
+        onCancel={close}
+      />
       <ConfirmDialog
         open={asking === "delete"}
         title={fill(t.scenarioDeleteTitle, { name: selected ?? "" })}
