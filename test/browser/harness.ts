@@ -139,10 +139,17 @@ export async function openPage(url: string, options: { locale?: string } = {}): 
   };
 }
 
-/** Saves a screenshot of the page under test-output/screenshots/<name>.png. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot of the page under test-output/screenshots/<name>.png: the whole page by default,
+ * or only the viewport with `{ fullPage: false }` (long tables make unreadable full-page images).
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
 }

@@ -44,8 +44,10 @@ describe("workbook actions in Excel", () => {
     expect(stichtag).toBe("2017-06-01");
     expect(options?.signal).toBeInstanceOf(AbortSignal);
     expect(typeof options?.confirmOverwrite).toBe("function");
-    expect(await screen.findByText(/54 Zeilen in „KI-Register“ geschrieben\./)).toBeTruthy();
-    expect(screen.getByText(/Ihre 2 eigenen Zeilen und 1 eigenen Spalten sind unverändert\./)).toBeTruthy();
+    expect(await screen.findByText(/Blatt „KI-Register“ geschrieben; geänderte Zeilen: 54\./)).toBeTruthy();
+    expect(
+      screen.getByText(/Unverändert blieben Ihre eigenen Zeilen \(2\) und Spalten \(1\)\./),
+    ).toBeTruthy();
   });
 
   test("a changed Stichtag is what the register action writes", async () => {
@@ -118,8 +120,8 @@ describe("workbook actions in Excel", () => {
   };
 
   test.each([
-    ["Überschreiben", true, /1 eigene Änderungen überschrieben\./],
-    ["Meine Werte behalten", false, /1 eigene Änderungen in Zellen des KI-Planers behalten\./],
+    ["Überschreiben", true, /Ihre Änderungen überschrieben: 1\./],
+    ["Meine Werte behalten", false, /Ihre Änderungen in Zellen des KI-Planers behalten: 1\./],
   ])("overwrite conflicts open a dialog; %s answers %p", async (button, answer, outcome) => {
     let answered: boolean | undefined;
     pullRules.mockImplementation(async (options = {}) => {
@@ -160,7 +162,7 @@ describe("workbook actions in Excel", () => {
     await userEvent.click(screen.getByRole("tab", { name: "Abgleich" }));
     await userEvent.click(screen.getByRole("button", { name: "Abgleich schreiben" }));
     expect(writeReconciliation).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText(/14 Zeilen in „KI-Abgleich“ geschrieben\./)).toBeTruthy();
+    expect(await screen.findByText(/Blatt „KI-Abgleich“ geschrieben; geänderte Zeilen: 14\./)).toBeTruthy();
     expect(screen.getByText("Tabelle KI_Abgleich neu angelegt.")).toBeTruthy();
   });
 });

@@ -132,13 +132,13 @@ describe("Szenarien in preview (stored in the browser)", () => {
     expect(expected).toHaveLength(1);
     expect(await screen.findByText(expected[0].message)).toBeTruthy();
     expect(
-      screen.getByText("1 Zeilen sind ungültig und werden beim Rechnen nicht berücksichtigt."),
+      screen.getByText("Ungültige Zeilen: 1. Sie werden beim Rechnen nicht berücksichtigt."),
     ).toBeTruthy();
     const fixed = screen.getByRole("textbox", { name: "Steigerung pro Jahr" });
     await userEvent.clear(fixed);
     await userEvent.type(fixed, "3 %{Enter}");
     await waitFor(() => expect(screen.queryByText(expected[0].message)).toBeNull());
-    expect(screen.getByText("2 Parameter, alle gültig.")).toBeTruthy();
+    expect(screen.getByText("Parameter: 2, alle gültig.")).toBeTruthy();
   });
 
   test("adding a parameter for a Kreis writes the row the model reads", async () => {
@@ -150,7 +150,7 @@ describe("Szenarien in preview (stored in the browser)", () => {
     await userEvent.click(screen.getByRole("button", { name: "Hinzufügen" }));
     const added = await screen.findByRole("textbox", { name: "Start Kreis Kleve" });
     expect((added as HTMLInputElement).value).toBe("01.01.2017");
-    expect(screen.getByText("2 Parameter, alle gültig.")).toBeTruthy();
+    expect(screen.getByText("Parameter: 2, alle gültig.")).toBeTruthy();
   });
 });
 
@@ -261,6 +261,6 @@ describe("Vergleich", () => {
       { scenarios: ["Ausbau", "Basis", "Alt"], fromYear: next, toYear: next + 4 },
       expect.objectContaining({ signal: expect.any(AbortSignal) }),
     );
-    expect(await screen.findByText(/5 Zeilen in „KI-Vergleich“ geschrieben\./)).toBeTruthy();
+    expect(await screen.findByText(/Blatt „KI-Vergleich“ geschrieben; geänderte Zeilen: 5\./)).toBeTruthy();
   });
 });

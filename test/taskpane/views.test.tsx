@@ -68,9 +68,7 @@ describe("shell", () => {
   test("recovery notices from reading stored state are shown and can be dismissed", async () => {
     await renderPane({ notices: [{ code: "corrupt" }, { code: "dropped", count: 2 }] });
     expect(screen.getByText("Gespeicherte Angaben wiederhergestellt")).toBeTruthy();
-    expect(
-      screen.getByText("2 unlesbare Einträge wurden übersprungen; alles Lesbare ist erhalten."),
-    ).toBeTruthy();
+    expect(screen.getByText("Übersprungene unlesbare Einträge: 2. Alles Lesbare ist erhalten.")).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "Schließen" }));
     expect(screen.queryByText("Gespeicherte Angaben wiederhergestellt")).toBeNull();
   });
@@ -196,10 +194,23 @@ describe("Lücken", () => {
 });
 
 describe("Regeln and Abgleich", () => {
+  test("a gap about a reported figure opens its card in the Abgleich view", async () => {
+    await renderPane();
+    await openTab("Lücken");
+    const gap = dataGaps().find((g) => g.figureId === "anzahl-seed-002")!;
+    expect(gap).toBeDefined();
+    await userEvent.click(screen.getByRole("button", { name: "Im Abgleich zeigen: anzahl-seed-002" }));
+    expect(screen.getByRole("tab", { name: "Abgleich" }).getAttribute("aria-selected")).toBe("true");
+    const cards = [...document.querySelectorAll('[data-figure="anzahl-seed-002"]')];
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((card) => card.getAttribute("aria-current") === "true")).toBe(true);
+    expect(document.activeElement).toBe(cards[0]);
+  });
+
   test("every rule version with its validity and status", async () => {
     await renderPane();
     await openTab("Regeln");
-    expect(screen.getByText(`${RULES.length} Fassungen der Förderrichtlinie`)).toBeTruthy();
+    expect(screen.getByText(`Fassungen der Förderrichtlinie: ${RULES.length}`)).toBeTruthy();
     for (const rule of RULES) expect(screen.getByRole("heading", { name: rule.title })).toBeTruthy();
     const first = screen.getByRole("article", { name: RULES[0].title });
     expect(within(first).getByText(/gültig 25\.06\.2012 bis 31\.12\.2016/)).toBeTruthy();
@@ -211,14 +222,18 @@ describe("Regeln and Abgleich", () => {
     await renderPane();
     await openTab("Abgleich");
     const rows = reconcile();
-    const table = screen.getByRole("table", { name: "Gemeldete Zahlen und Modell" });
-    expect(within(table).getAllByRole("row")).toHaveLength(rows.length + 1);
+    const region = screen.getByRole("region", { name: "Gemeldete Zahlen und Modell" });
+    expect(within(region).getAllByRole("article")).toHaveLength(rows.length);
     const withDifference = rows.find((r) => r.difference && !r.difference.isZero() && r.unit === "EUR")!;
-    const row = table.querySelector(`[data-id="${withDifference.id}"]`) as HTMLElement;
+    const row = within(region).getByRole("article", { name: new RegExp(withDifference.label) });
+    expect(row.getAttribute("data-id")).toBe(withDifference.id);
     expect(within(row).getByText(de.money(withDifference.reported))).toBeTruthy();
     expect(within(row).getByText(de.money(withDifference.model!))).toBeTruthy();
-    expect(within(row).getByText(de.moneyDelta(withDifference.difference!))).toBeTruthy();
-    expect(within(row).getByText(de.percentDelta(withDifference.differencePercent!))).toBeTruthy();
+    expect(
+      within(row).getByText(
+        `${de.moneyDelta(withDifference.difference!)} (${de.percentDelta(withDifference.differencePercent!)})`,
+      ),
+    ).toBeTruthy();
     for (const id of withDifference.reportedSources)
       expect(within(row).getAllByText(id).length).toBeGreaterThan(0);
   });

@@ -3,19 +3,9 @@
  * difference (absolute and %) and both sources. Never forced to match. In Excel the action writes
  * the same to sheet "KI-Abgleich".
  */
-import {
-  Caption1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  mergeClasses,
-} from "@fluentui/react-components";
+import { Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type Decimal from "decimal.js";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, type Ref } from "react";
 import { writeReconciliation, type ActionOptions, type ActionResult } from "../../excel";
 import { reconcile, type ReconciliationRow, type ReportedUnit } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
@@ -43,13 +33,92 @@ function When({ row }: { row: ReconciliationRow }) {
   return null;
 }
 
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  // Label | value-and-explanation, two columns that fit a narrow pane.
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
+
+/** One reported figure: what was reported, what the model says, the difference, and both sources. */
+function FigureCard({
+  row,
+  highlighted,
+  cardRef,
+}: {
+  row: ReconciliationRow;
+  highlighted: boolean;
+  cardRef?: Ref<HTMLElement>;
+}) {
+  const { t, format } = useI18n();
+  const styles = useStyles();
+  const table = useTableStyles();
+  const amount = useAmount();
+  const titleId = `figure-${row.id}`;
+  return (
+    <article
+      className={mergeClasses(styles.card, highlighted && table.highlighted)}
+      aria-labelledby={titleId}
+      data-id={row.id}
+      data-figure={row.figureId}
+      ref={cardRef}
+      tabIndex={cardRef ? -1 : undefined}
+      aria-current={highlighted ? "true" : undefined}
+    >
+      <div className={styles.head}>
+        <Text id={titleId} as="h2" weight="semibold">
+          {row.label}
+        </Text>
+        <StatusBadge status={row.status} />
+      </div>
+      <When row={row} />
+      <dl className={styles.grid}>
+        <dt className={styles.term}>{t.colReported}</dt>
+        <dd className={styles.value}>
+          <span className={table.number}>{amount.value(row.reported, row.unit)}</span>
+          <Caption1>{row.reportedText}</Caption1>
+          <Sources ids={row.reportedSources} label />
+        </dd>
+        <dt className={styles.term}>{t.colModel}</dt>
+        <dd className={styles.value}>
+          <span className={table.number}>{row.model ? amount.value(row.model, row.unit) : "—"}</span>
+          <Caption1>{row.modelText}</Caption1>
+          <Sources ids={row.modelSources} label />
+        </dd>
+        <dt className={styles.term}>{t.colDifference}</dt>
+        <dd className={styles.value}>
+          <span className={table.number}>
+            {row.difference ? amount.delta(row.difference, row.unit) : "—"}
+            {row.differencePercent ? ` (${format.percentDelta(row.differencePercent)})` : ""}
+          </span>
+        </dd>
+      </dl>
+      {row.note && <Caption1>{row.note}</Caption1>}
+    </article>
+  );
+}
+
 export function ReconciliationView() {
   const i18n = useI18n();
-  const { t, format } = i18n;
+  const { t } = i18n;
   const styles = useTableStyles();
-  const amount = useAmount();
   const rows = useMemo(() => reconcile(), []);
-  const { highlightedId, ref } = useHighlight("figure");
+  const { highlightedId, ref } = useHighlight<HTMLElement>("figure");
   const firstHighlighted = rows.find((row) => row.figureId === highlightedId)?.id;
   const run = useCallback((options: ActionOptions) => writeReconciliation(options), []);
   const describe = useCallback((result: ActionResult) => describeResult(result, i18n), [i18n]);
@@ -63,68 +132,16 @@ export function ReconciliationView() {
         describeSuccess={describe}
       />
       <Text role="status">{fill(t.reconSummary, { count: rows.length })}</Text>
-      <div className={styles.wrap}>
-        <Table size="extra-small" aria-label={t.reconTableLabel}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.colFigure}</TableHeaderCell>
-              <TableHeaderCell>{t.colReported}</TableHeaderCell>
-              <TableHeaderCell>{t.colModel}</TableHeaderCell>
-              <TableHeaderCell>{t.colDifference}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => {
-              const highlighted = row.figureId === highlightedId;
-              return (
-                <TableRow
-                  key={row.id}
-                  data-id={row.id}
-                  ref={row.id === firstHighlighted ? ref : undefined}
-                  tabIndex={row.id === firstHighlighted ? -1 : undefined}
-                  aria-current={highlighted ? "true" : undefined}
-                  className={mergeClasses(highlighted && styles.highlighted)}
-                >
-                  <TableCell>
-                    <div className={styles.stack}>
-                      <Text weight="semibold">{row.label}</Text>
-                      <When row={row} />
-                      <StatusBadge status={row.status} />
-                      {row.note && <Caption1>{row.note}</Caption1>}
-                    </div>
-                  </TableCell>
-                  <TableCell>
-                    <div className={styles.stack}>
-                      <span className={styles.number}>{amount.value(row.reported, row.unit)}</span>
-                      <Caption1>{row.reportedText}</Caption1>
-                      <Sources ids={row.reportedSources} label />
-                    </div>
-                  </TableCell>
-                  <TableCell>
-                    <div className={styles.stack}>
-                      <span className={styles.number}>
-                        {row.model ? amount.value(row.model, row.unit) : "—"}
-                      </span>
-                      <Caption1>{row.modelText}</Caption1>
-                      <Sources ids={row.modelSources} label />
-                    </div>
-                  </TableCell>
-                  <TableCell>
-                    <div className={styles.stack}>
-                      <span className={styles.number}>
-                        {row.difference ? amount.delta(row.difference, row.unit) : "—"}
-                      </span>
-                      <span className={styles.number}>
-                        {row.differencePercent ? format.percentDelta(row.differencePercent) : ""}
-                      </span>
-                    </div>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </div>
+      <section aria-label={t.reconTableLabel} className={styles.section}>
+        {rows.map((row) => (
+          <FigureCard
+            key={row.id}
+            row={row}
+            highlighted={row.figureId === highlightedId}
+            cardRef={row.id === firstHighlighted ? ref : undefined}
+          />
+        ))}
+      </section>
     </div>
   );
 }

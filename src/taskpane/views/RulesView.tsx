@@ -32,11 +32,14 @@ const useStyles = makeStyles({
   rule: {
     display: "flex",
     flexDirection: "column",
+    // Badges keep their own width; the components table stretches (see tableWrap).
+    alignItems: "flex-start",
     gap: tokens.spacingVerticalXS,
     padding: tokens.spacingVerticalS,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  tableWrap: { alignSelf: "stretch" },
 });
 
 function Amount({ component }: { component: RuleComponent }) {
@@ -80,7 +83,7 @@ function RuleCard({ rule, highlighted, cardRef }: RuleCardProps) {
       {rule.validityNote && <Caption1>{rule.validityNote}</Caption1>}
       {rule.note && <Caption1>{rule.note}</Caption1>}
       <Sources ids={rule.sources} label />
-      <div className={table.wrap}>
+      <div className={mergeClasses(table.wrap, styles.tableWrap)}>
         <Table size="extra-small" aria-label={fill(t.rulesComponentsLabel, { title: rule.title })}>
           <TableHeader>
             <TableRow>
