@@ -60,8 +60,9 @@ async function setStichtag(page: Page, text: string) {
   await field.press("Enter");
 }
 
-/** A screenshot of the viewport once the tab indicator's animation has settled. */
+/** A screenshot of the top of the view once the tab indicator's animation has settled. */
 async function shot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(400);
   await screenshot(page, name, { fullPage: false });
 }
