@@ -254,8 +254,9 @@ describe("Vergleich", () => {
       screen.getByRole("combobox", { name: "Basis (Vergleichsgrundlage)" }),
       "Ausbau",
     );
+    // The old baseline "Basis" swaps into the compared scenarios; "Alt" is added by hand.
+    expect((screen.getByRole("checkbox", { name: "Basis" }) as HTMLInputElement).checked).toBe(true);
     await userEvent.click(screen.getByRole("checkbox", { name: "Alt" }));
-    await userEvent.click(screen.getByRole("checkbox", { name: "Basis" }));
     await userEvent.click(screen.getByRole("button", { name: "Vergleich schreiben" }));
     expect(writeComparison).toHaveBeenCalledWith(
       { scenarios: ["Ausbau", "Basis", "Alt"], fromYear: next, toYear: next + 4 },

@@ -50,6 +50,21 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * A new baseline swaps places with the old one: the old baseline joins the compared scenarios, so
+ * picking another baseline never silently drops a comparison. Order follows the scenario list.
+ */
+function withBaseline(
+  choice: ComparisonChoice,
+  baseline: string,
+  items: { name: string }[],
+): ComparisonChoice {
+  const others = new Set(choice.others);
+  if (choice.baseline !== null) others.add(choice.baseline);
+  others.delete(baseline);
+  return { ...choice, baseline, others: items.map((s) => s.name).filter((name) => others.has(name)) };
+}
+
 /** Why the choice cannot be compared yet, or null. */
 function problemOf(choice: ComparisonChoice, t: ReturnType<typeof useI18n>["t"]): string | null {
   if (choice.baseline === null) return t.comparisonNoScenarios;
@@ -146,13 +161,7 @@ export function ComparisonView() {
           <Select
             value={choice.baseline ?? ""}
             disabled={items.length === 0}
-            onChange={(_, data) =>
-              setComparison({
-                ...choice,
-                baseline: data.value,
-                others: choice.others.filter((n) => n !== data.value),
-              })
-            }
+            onChange={(_, data) => setComparison(withBaseline(choice, data.value, items))}
           >
             {items.map((s) => (
               <option key={s.name} value={s.name}>
