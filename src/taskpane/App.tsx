@@ -83,12 +83,15 @@ function Shell({ mode, notices = [] }: Pick<AppProps, "mode" | "notices">) {
   const [view, setView] = useState<ViewId>("register");
   const [target, setTarget] = useState<NavigationTarget>(null);
   const workbookNotices = useWorkbookNotices(mode);
+  // Views stay mounted once opened (hidden when not selected): a write that is running, its outcome
+  // and what was typed survive a look at another tab.
+  const [opened, setOpened] = useState<ReadonlySet<ViewId>>(() => new Set<ViewId>(["register"]));
   const open = useCallback((next: ViewId, nextTarget: NavigationTarget = null) => {
     setView(next);
     setTarget(nextTarget);
+    setOpened((current) => (current.has(next) ? current : new Set([...current, next])));
   }, []);
   const navigation = useMemo<Navigation>(() => ({ mode, view, target, open }), [mode, view, target, open]);
-  const View = VIEWS[view];
   return (
     <NavigationContext.Provider value={navigation}>
       <main className={styles.root}>
@@ -115,9 +118,20 @@ function Shell({ mode, notices = [] }: Pick<AppProps, "mode" | "notices">) {
             </Tab>
           ))}
         </TabList>
-        <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-          <View />
-        </section>
+        {VIEW_IDS.filter((id) => opened.has(id)).map((id) => {
+          const View = VIEWS[id];
+          return (
+            <section
+              key={id}
+              role="tabpanel"
+              id={`panel-${id}`}
+              aria-labelledby={`tab-${id}`}
+              hidden={id !== view}
+            >
+              <View />
+            </section>
+          );
+        })}
       </main>
     </NavigationContext.Provider>
   );

@@ -110,6 +110,25 @@ describe("workbook actions in Excel", () => {
     expect(screen.queryByText("Erledigt")).toBeNull();
   });
 
+  test("a running action goes on while another view is open; its outcome waits in its view", async () => {
+    let finish: (value: ActionResult) => void = () => undefined;
+    let seen: ActionOptions | undefined;
+    pullRegister.mockImplementation(
+      (_date, options = {}) =>
+        new Promise<ActionResult>((resolve) => {
+          seen = options;
+          finish = resolve;
+        }),
+    );
+    await renderPane({ mode: "excel" });
+    await userEvent.click(screen.getByRole("button", { name: "Register holen" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Regeln" }));
+    await act(async () => finish(result()));
+    expect(seen?.signal?.aborted).toBe(false);
+    await userEvent.click(screen.getByRole("tab", { name: "Register" }));
+    expect(screen.getByText(/Blatt „KI-Register“ geschrieben; geänderte Zeilen: 54\./)).toBeTruthy();
+  });
+
   const conflict: CellConflict = {
     sheet: "KI-Regeln",
     address: "E4",

@@ -26,10 +26,16 @@ export function useExcelAction<T>(
 ) {
   const i18n = useI18n();
   const [state, setState] = useState<ActionState>({ phase: "idle" });
-  const [pending, setPending] = useState<PendingConflicts | null>(null);
+  const [pending, setPendingState] = useState<PendingConflicts | null>(null);
+  // Cancel needs the open question without waiting for a render.
+  const pendingRef = useRef<PendingConflicts | null>(null);
+  const setPending = useCallback((next: PendingConflicts | null) => {
+    pendingRef.current = next;
+    setPendingState(next);
+  }, []);
   const controller = useRef<AbortController | null>(null);
 
-  // Closing the pane or switching views mid-action cancels it rather than leaving it orphaned.
+  // The views stay mounted while the pane is open; closing the pane mid-action cancels it.
   useEffect(() => () => controller.current?.abort(), []);
 
   const start = useCallback(async () => {
@@ -62,15 +68,12 @@ export function useExcelAction<T>(
     } finally {
       controller.current = null;
     }
-  }, [run, describeSuccess, i18n]);
+  }, [run, describeSuccess, i18n, setPending]);
 
   const cancel = useCallback(() => {
     controller.current?.abort();
     // A pending question is answered "keep the user's values" so the action can end.
-    setPending((current) => {
-      current?.answer(false);
-      return null;
-    });
+    pendingRef.current?.answer(false);
   }, []);
 
   const dismiss = useCallback(() => setState({ phase: "idle" }), []);

@@ -10,11 +10,13 @@ export function useHighlight<E extends HTMLElement = HTMLTableRowElement>(
 ) {
   const { target } = useNavigation();
   const ref = useRef<E | null>(null);
-  const id = target?.kind === kind ? target.id : null;
+  const mine = target?.kind === kind ? target : null;
+  // Keyed on the target object, not its id: following the same link again scrolls there again.
   useEffect(() => {
-    if (id === null || !ref.current) return;
+    if (mine === null || !ref.current) return;
     ref.current.scrollIntoView?.({ block: "center" });
     ref.current.focus({ preventScroll: true });
-  }, [id]);
+  }, [mine]);
+  const id = mine?.id ?? null;
   return { highlightedId: id, ref };
 }

@@ -6,7 +6,6 @@
 export const de = {
   appTitle: "KI-Planer",
   appSubtitle: "Landesförderung der Kommunalen Integrationszentren NRW",
-  loading: "KI-Planer wird geladen …",
   previewTitle: "Vorschau ohne Excel",
   previewBody:
     "Der Aufgabenbereich läuft außerhalb von Excel. Er zeigt Register, Regeln, Lücken, Szenarien, Vergleich und " +
@@ -190,7 +189,6 @@ export const de = {
   reconTableLabel: "Gemeldete Zahlen und Modell",
   reconAt: "am {date}",
   reconYear: "Jahr {year}",
-  colFigure: "Kennzahl",
   colReported: "Gemeldet",
   colModel: "Modell",
 } as const;

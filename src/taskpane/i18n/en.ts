@@ -4,7 +4,6 @@ import type { Strings } from "./de";
 export const en: Strings = {
   appTitle: "KI-Planer",
   appSubtitle: "State funding of the Kommunale Integrationszentren in NRW",
-  loading: "Loading KI-Planer …",
   previewTitle: "Preview without Excel",
   previewBody:
     "The pane is running outside Excel. It shows the register, rules, gaps, scenarios, comparison and " +
@@ -185,7 +184,6 @@ export const en: Strings = {
   reconTableLabel: "Reported figures and model",
   reconAt: "on {date}",
   reconYear: "year {year}",
-  colFigure: "Figure",
   colReported: "Reported",
   colModel: "Model",
 };
