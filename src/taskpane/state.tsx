@@ -26,7 +26,6 @@ export interface ScenarioState {
   reload: () => Promise<void>;
   /** Runs one change against the store, then reloads; resolves to whether it worked. */
   change: (operation: (store: ScenarioStore) => Promise<unknown>) => Promise<boolean>;
-  clearError: () => void;
 }
 
 interface PaneState {
@@ -46,7 +45,7 @@ interface PaneState {
  * The choice as the views see it: until the user picks, the first scenario is the baseline and the
  * second is compared with it; names that no longer exist (deleted, renamed) drop out.
  */
-export function normalizeChoice(choice: ComparisonChoice, items: StoredScenario[] | null): ComparisonChoice {
+function normalizeChoice(choice: ComparisonChoice, items: StoredScenario[] | null): ComparisonChoice {
   if (!items) return choice;
   const names = items.map((s) => s.name);
   if (choice.baseline === null || !names.includes(choice.baseline)) {
@@ -125,7 +124,7 @@ export function PaneStateProvider({ store, children }: { store: ScenarioStore; c
   }, [store, i18n]);
 
   const scenarios = useMemo<ScenarioState>(
-    () => ({ items, loading, error, reload, change, clearError: () => setError(null) }),
+    () => ({ items, loading, error, reload, change }),
     [items, loading, error, reload, change],
   );
   const comparison = useMemo(() => normalizeChoice(choice, items), [choice, items]);

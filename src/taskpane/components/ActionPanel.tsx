@@ -15,8 +15,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId, type ReactNode } from "react";
-import type { ActionOptions } from "../../excel";
+import { useCallback, useId, type ReactNode } from "react";
+import type { ActionOptions, ActionResult } from "../../excel";
+import { describeResult } from "../data/results";
 import { useExcelAction } from "../hooks/useExcelAction";
 import { fill, useI18n } from "../i18n";
 import { useNavigation } from "../navigation";
@@ -33,31 +34,25 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
-export interface ActionPanelProps<T> {
+export interface ActionPanelProps {
   /** Button text, e.g. "Register holen". */
   label: string;
   /** One or two sentences on what the action writes. */
   description: string;
-  run: (options: ActionOptions) => Promise<T>;
-  describeSuccess: (result: T) => { message: string; notices?: string[] };
+  run: (options: ActionOptions) => Promise<ActionResult>;
   /** Inputs the action needs (a date, a year range), shown above the button. */
   children?: ReactNode;
   /** Set when the inputs are not valid yet; the button is then disabled. */
   disabledReason?: string;
 }
 
-export function ActionPanel<T>({
-  label,
-  description,
-  run,
-  describeSuccess,
-  children,
-  disabledReason,
-}: ActionPanelProps<T>) {
+export function ActionPanel({ label, description, run, children, disabledReason }: ActionPanelProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { mode } = useNavigation();
-  const { state, pending, start, cancel, dismiss } = useExcelAction(run, describeSuccess);
+  const describe = useCallback((result: ActionResult) => describeResult(result, i18n), [i18n]);
+  const { state, pending, start, cancel, dismiss } = useExcelAction(run, describe);
   const noteId = useId();
   const running = state.phase === "running";
   const notes = [mode === "preview" ? t.needsExcel : undefined, disabledReason].filter(

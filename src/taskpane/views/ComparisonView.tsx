@@ -23,12 +23,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
-import { writeComparison, type ActionOptions, type ActionResult } from "../../excel";
+import { writeComparison, type ActionOptions } from "../../excel";
 import { ActionPanel } from "../components/ActionPanel";
 import { StatusBadge } from "../components/StatusBadge";
 import { useTableStyles } from "../components/tableStyles";
 import { compareScenarios, type ComparisonCell } from "../data/comparison";
-import { describeResult } from "../data/results";
 import { fill, useI18n } from "../i18n";
 import { usePaneState, type ComparisonChoice } from "../state";
 
@@ -118,8 +117,7 @@ function FigureCell({ cell, isBaseline }: { cell: ComparisonCell; isBaseline: bo
 }
 
 export function ComparisonView() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const styles = useStyles();
   const table = useTableStyles();
   const { comparison: choice, setComparison, scenarios } = usePaneState();
@@ -144,7 +142,6 @@ export function ComparisonView() {
       ),
     [chosen, choice.fromYear, choice.toYear],
   );
-  const describe = useCallback((r: ActionResult) => describeResult(r, i18n), [i18n]);
   const setYear = (which: "fromYear" | "toYear", text: string) =>
     setComparison({ ...choice, [which]: Number(text) });
 
@@ -154,7 +151,6 @@ export function ComparisonView() {
         label={t.comparisonAction}
         description={t.comparisonActionHelp}
         run={run}
-        describeSuccess={describe}
         disabledReason={problem ?? undefined}
       >
         <Field label={t.comparisonBaseline}>

@@ -6,13 +6,12 @@
 import { Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type Decimal from "decimal.js";
 import { useCallback, useMemo, type Ref } from "react";
-import { writeReconciliation, type ActionOptions, type ActionResult } from "../../excel";
+import { writeReconciliation, type ActionOptions } from "../../excel";
 import { reconcile, type ReconciliationRow, type ReportedUnit } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
 import { Sources } from "../components/Sources";
 import { StatusBadge } from "../components/StatusBadge";
 import { useTableStyles } from "../components/tableStyles";
-import { describeResult } from "../data/results";
 import { useHighlight } from "../hooks/useHighlight";
 import { fill, useI18n } from "../i18n";
 
@@ -114,23 +113,16 @@ function FigureCard({
 }
 
 export function ReconciliationView() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const styles = useTableStyles();
   const rows = useMemo(() => reconcile(), []);
   const { highlightedId, ref } = useHighlight<HTMLElement>("figure");
   const firstHighlighted = rows.find((row) => row.figureId === highlightedId)?.id;
   const run = useCallback((options: ActionOptions) => writeReconciliation(options), []);
-  const describe = useCallback((result: ActionResult) => describeResult(result, i18n), [i18n]);
 
   return (
     <div className={styles.section}>
-      <ActionPanel
-        label={t.reconAction}
-        description={t.reconActionHelp}
-        run={run}
-        describeSuccess={describe}
-      />
+      <ActionPanel label={t.reconAction} description={t.reconActionHelp} run={run} />
       <Text role="status">{fill(t.reconSummary, { count: rows.length })}</Text>
       <section aria-label={t.reconTableLabel} className={styles.section}>
         {rows.map((row) => (

@@ -14,14 +14,13 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
-import { pullRegister, type ActionOptions, type ActionResult } from "../../excel";
+import { pullRegister, type ActionOptions } from "../../excel";
 import { ENTITIES, registryAt, ruleAt, type EntityKind, type RegistryRow } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
 import { DateField } from "../components/DateField";
 import { Sources } from "../components/Sources";
 import { StatusBadge } from "../components/StatusBadge";
 import { useTableStyles } from "../components/tableStyles";
-import { describeResult } from "../data/results";
 import { useHighlight } from "../hooks/useHighlight";
 import { fill, useI18n } from "../i18n";
 import { usePaneState } from "../state";
@@ -53,24 +52,17 @@ function RuleRef({ date, kind }: { date: string; kind: EntityKind }) {
 }
 
 export function RegisterView() {
-  const i18n = useI18n();
-  const { t, format } = i18n;
+  const { t, format } = useI18n();
   const styles = useTableStyles();
   const { registerDate, setRegisterDate } = usePaneState();
   const rows = useMemo(() => registryAt(registerDate), [registerDate]);
   const withCentre = new Set(rows.filter((row) => row.active).map((row) => row.entity.key)).size;
   const { highlightedId, ref } = useHighlight("entity");
   const run = useCallback((options: ActionOptions) => pullRegister(registerDate, options), [registerDate]);
-  const describe = useCallback((result: ActionResult) => describeResult(result, i18n), [i18n]);
 
   return (
     <div className={styles.section}>
-      <ActionPanel
-        label={t.registerAction}
-        description={t.registerActionHelp}
-        run={run}
-        describeSuccess={describe}
-      >
+      <ActionPanel label={t.registerAction} description={t.registerActionHelp} run={run}>
         <DateField label={t.stichtag} value={registerDate} onChange={setRegisterDate} />
       </ActionPanel>
       <Text role="status">

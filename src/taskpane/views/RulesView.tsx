@@ -18,13 +18,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, type Ref } from "react";
-import { pullRules, type ActionOptions, type ActionResult } from "../../excel";
+import { pullRules, type ActionOptions } from "../../excel";
 import { RULES, type RuleComponent, type RuleVersion } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
 import { Sources } from "../components/Sources";
 import { StatusBadge } from "../components/StatusBadge";
 import { useTableStyles } from "../components/tableStyles";
-import { describeResult } from "../data/results";
 import { useHighlight } from "../hooks/useHighlight";
 import { fill, useI18n } from "../i18n";
 
@@ -119,20 +118,13 @@ function RuleCard({ rule, highlighted, cardRef }: RuleCardProps) {
 }
 
 export function RulesView() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const styles = useTableStyles();
   const { highlightedId, ref } = useHighlight<HTMLElement>("rule");
   const run = useCallback((options: ActionOptions) => pullRules(options), []);
-  const describe = useCallback((result: ActionResult) => describeResult(result, i18n), [i18n]);
   return (
     <div className={styles.section}>
-      <ActionPanel
-        label={t.rulesAction}
-        description={t.rulesActionHelp}
-        run={run}
-        describeSuccess={describe}
-      />
+      <ActionPanel label={t.rulesAction} description={t.rulesActionHelp} run={run} />
       <Text role="status">{fill(t.rulesSummary, { count: RULES.length })}</Text>
       {RULES.map((rule) => (
         <RuleCard key={rule.id} rule={rule} highlighted={rule.id === highlightedId} cardRef={ref} />
