@@ -16,14 +16,15 @@ import {
   gapsAt,
   isoToExcelSerial,
   landesmittel,
-  registryAt,
+  postsAtYearEnd,
+  registryRowsAt,
   resolveEntity,
   sourceById,
-  stellen,
   type Centre,
   type Entity,
   type IsoDate,
   type PostArt,
+  type PostCounts,
   type RegistryRow,
   type Scenario,
 } from "../model";
@@ -161,7 +162,8 @@ export function stellenOf(kreis: unknown, jahr?: unknown, art?: unknown, szenari
   const entity = resolveEntity(toEntityText(kreis));
   const year = toOptionalYear(jahr, currentYear);
   const kind = toChoice(art, "art", POST_ARTS, "gesamt");
-  return cellNumber(stellen(entity.key, year, kind, toScenario(szenario)));
+  // The model's stellen() would resolve the name a second time; it reads the same cached posts.
+  return cellNumber(postsAtYearEnd(entity, year, toScenario(szenario))[kind]);
 }
 
 /** Entities with at least one working centre (an extra centre from a scenario does not count twice). */
@@ -218,25 +220,54 @@ function safeSource(id: string) {
   }
 }
 
-function registerRow(row: RegistryRow): unknown[] {
-  const posts = row.posts === null ? NO_RULE_TEXT : cellNumber(row.posts.gesamt);
-  const known = row.startKnown === null ? "" : `${row.startStatus ?? ""}: ${row.startKnown}`;
-  return [
-    row.entity.key,
-    row.entity.name,
-    row.entity.typeLabel,
-    row.entity.bezirk,
-    excelDate(row.start),
-    row.statusText,
-    posts,
-    shortSources(row.sources),
-    known,
-  ];
+/**
+ * The cells of a KI.REGISTER row that depend only on its centre (or, for an entity without one, on
+ * the entity): the model builds a row's entity, start, sources and "Start bekannt" from those. They
+ * are the costly part of a row (date serial, source texts), computed once per centre object.
+ */
+const FIXED_CELLS = new WeakMap<Centre | Entity, readonly unknown[]>();
+
+function fixedCells(row: Readonly<RegistryRow>): readonly unknown[] {
+  const owner = row.centre ?? row.entity;
+  let cells = FIXED_CELLS.get(owner);
+  if (cells === undefined) {
+    const known = row.startKnown === null ? "" : `${row.startStatus ?? ""}: ${row.startKnown}`;
+    cells = Object.freeze([
+      row.entity.key,
+      row.entity.name,
+      row.entity.typeLabel,
+      row.entity.bezirk,
+      excelDate(row.start),
+      shortSources(row.sources),
+      known,
+    ]);
+    FIXED_CELLS.set(owner, cells);
+  }
+  return cells;
+}
+
+/** The model shares one frozen PostCounts per rule, kind and year: its cell number is kept too. */
+const POSTS_CELL = new WeakMap<PostCounts, number>();
+
+function postsCell(posts: PostCounts | null): number | string {
+  if (posts === null) return NO_RULE_TEXT;
+  let n = POSTS_CELL.get(posts);
+  if (n === undefined) {
+    n = cellNumber(posts.gesamt);
+    POSTS_CELL.set(posts, n);
+  }
+  return n;
+}
+
+function registerRow(row: Readonly<RegistryRow>): unknown[] {
+  const [key, name, type, bezirk, start, sources, known] = fixedCells(row);
+  const posts = postsCell(row.posts);
+  return [key, name, type, bezirk, start, row.statusText, posts, sources, known];
 }
 
 export function registerOf(stichtag?: unknown, szenario?: unknown): unknown[][] {
   const date = toOptionalDate(stichtag, today);
-  return [[...REGISTER_HEADER], ...registryAt(date, toScenario(szenario)).map(registerRow)];
+  return [[...REGISTER_HEADER], ...registryRowsAt(date, toScenario(szenario)).map(registerRow)];
 }
 
 function centreOf(entity: Entity): Centre {

@@ -4,7 +4,7 @@
  * the rules below, not Excel's silent conversions, decide what is accepted. Every refusal is a
  * KiError("ungueltig") with a German message naming the parameter; errors.ts maps it to #VALUE!.
  */
-import { KiError, excelSerialToIso, parseDateInput, type IsoDate } from "../model";
+import { KiError, excelSerialToIso, makeIso, parseDateInput, type IsoDate } from "../model";
 
 /** A plain number written as text: "2016", " 2016 ", "2016,0", "-3.5". No exponents, no "NaN". */
 const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
@@ -223,9 +223,4 @@ function formatNumber(n: number): string {
 export function today(): IsoDate {
   const d = new Date();
   return makeIso(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
-
-/** ISO date from parts (the model keeps its own helper private). */
-function makeIso(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

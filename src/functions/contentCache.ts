@@ -8,10 +8,27 @@
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
+/** A copy of a range's cells (primitives only), its content key and what it computed to. */
+interface Recent<T> {
+  cells: unknown[][];
+  key: string;
+  outcome: Outcome<T>;
+}
+
+/** How many ranges the cell-by-cell shortcut remembers (a workbook uses a few scenario tables). */
+const RECENT = 4;
+
 export class ContentCache<T> {
   private readonly entries = new Map<string, Outcome<T>>();
   /** Identity shortcut for callers (tests, the formula engine) that pass the same array again. */
   private byIdentity = new WeakMap<object, Outcome<T>>();
+  /**
+   * Content shortcut for Excel's fresh copies: the last few ranges, newest first, compared cell
+   * by cell with ===. Only ranges of primitive cells are kept, so equal cells mean an equal content
+   * key; anything else (a NaN, an error value, a new range) takes the content key. Every range here
+   * is also in `entries` (an evicted key leaves both), so the cache holds `capacity` results at most.
+   */
+  private recent: Recent<T>[] = [];
   hits = 0;
   misses = 0;
 
@@ -21,28 +38,7 @@ export class ContentCache<T> {
   ) {}
 
   get(rows: unknown[][]): T {
-    let outcome = this.byIdentity.get(rows);
-    if (outcome === undefined) {
-      const key = contentKey(rows);
-      outcome = this.entries.get(key);
-      if (outcome === undefined) {
-        this.misses += 1;
-        outcome = this.run(rows);
-        this.entries.set(key, outcome);
-        if (this.entries.size > this.capacity) {
-          // Map keeps insertion order: the first key is the least recently used one.
-          this.entries.delete(this.entries.keys().next().value as string);
-        }
-      } else {
-        this.hits += 1;
-        // Refresh recency.
-        this.entries.delete(key);
-        this.entries.set(key, outcome);
-      }
-      this.byIdentity.set(rows, outcome);
-    } else {
-      this.hits += 1;
-    }
+    const outcome = this.byIdentity.get(rows) ?? this.recentMatch(rows) ?? this.byContent(rows);
     if (outcome.ok) return outcome.value;
     throw outcome.error;
   }
@@ -54,8 +50,58 @@ export class ContentCache<T> {
   clear(): void {
     this.entries.clear();
     this.byIdentity = new WeakMap();
+    this.recent = [];
     this.hits = 0;
     this.misses = 0;
+  }
+
+  private byContent(rows: unknown[][]): Outcome<T> {
+    const key = contentKey(rows);
+    let outcome = this.entries.get(key);
+    if (outcome === undefined) {
+      this.misses += 1;
+      outcome = this.run(rows);
+      this.entries.set(key, outcome);
+      if (this.entries.size > this.capacity) {
+        // Map keeps insertion order: the first key is the least recently used one.
+        const oldest = this.entries.keys().next().value as string;
+        this.entries.delete(oldest);
+        this.recent = this.recent.filter((r) => r.key !== oldest);
+      }
+    } else {
+      this.hits += 1;
+      this.touch(key, outcome);
+    }
+    this.byIdentity.set(rows, outcome);
+    this.remember(rows, key, outcome);
+    return outcome;
+  }
+
+  private recentMatch(rows: unknown[][]): Outcome<T> | undefined {
+    // Newest first; not reordered on a hit (cheaper, and a range pushed out comes back by its key).
+    for (const { cells, key, outcome } of this.recent) {
+      if (sameCells(cells, rows)) {
+        this.hits += 1;
+        this.touch(key, outcome);
+        return outcome;
+      }
+    }
+    return undefined;
+  }
+
+  /** Marks an entry as the most recently used one (Map keeps insertion order). */
+  private touch(key: string, outcome: Outcome<T>): void {
+    this.entries.delete(key);
+    this.entries.set(key, outcome);
+  }
+
+  private remember(rows: unknown[][], key: string, outcome: Outcome<T>): void {
+    for (const row of rows) {
+      if (!Array.isArray(row)) return;
+      for (const cell of row) if (cell !== null && typeof cell === "object") return;
+    }
+    this.recent.unshift({ cells: rows.map((row) => row.slice()), key, outcome });
+    if (this.recent.length > RECENT) this.recent.pop();
   }
 
   private run(rows: unknown[][]): Outcome<T> {
@@ -67,36 +113,55 @@ export class ContentCache<T> {
   }
 }
 
+/** Same shape and every cell === (the kept copy holds primitives only). */
+function sameCells(kept: unknown[][], rows: readonly unknown[][]): boolean {
+  if (kept.length !== rows.length) return false;
+  for (let r = 0; r < kept.length; r++) {
+    const a = kept[r];
+    const b: unknown = rows[r];
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) return false;
+  }
+  return true;
+}
+
 /**
  * Unambiguous text of a range: each cell tagged by type, so 2016 and "2016" or "" and an empty cell
- * stay different keys when the parser might treat them differently.
+ * stay different keys when the parser might treat them differently. One pass, one string: cells are
+ * separated by \u001f, rows by \u001e; texts carry their length, so no text can forge a boundary.
  */
 export function contentKey(rows: readonly unknown[][]): string {
-  const parts: string[] = [];
-  for (const row of rows) {
-    const cells: string[] = [];
-    for (const cell of Array.isArray(row) ? row : [row]) cells.push(cellKey(cell));
-    parts.push(cells.join("\u001f"));
+  let key = "";
+  for (let r = 0; r < rows.length; r++) {
+    if (r > 0) key += "\u001e";
+    const row: unknown = rows[r];
+    if (Array.isArray(row)) {
+      for (let c = 0; c < row.length; c++) {
+        if (c > 0) key += "\u001f";
+        key += cellKey(row[c]);
+      }
+    } else {
+      key += cellKey(row);
+    }
   }
-  return parts.join("\u001e");
+  return key;
 }
 
 function cellKey(cell: unknown): string {
   switch (typeof cell) {
     case "string":
-      // JSON escapes the separator characters, so no text can forge a cell boundary.
-      return `s${JSON.stringify(cell)}`;
+      return `s${cell.length}:${cell}`;
     case "number":
       return `n${cell}`;
     case "boolean":
       return cell ? "b1" : "b0";
     case "undefined":
       return "u";
-    default:
+    default: {
       if (cell === null) return "z";
-      if (typeof cell === "object" && typeof (cell as { code?: unknown }).code === "string") {
-        return `e${(cell as { code: string }).code}`;
-      }
-      return `o${String(cell)}`;
+      const code = (cell as { code?: unknown }).code;
+      const text = typeof code === "string" ? code : String(cell);
+      return `${typeof code === "string" ? "e" : "o"}${text.length}:${text}`;
+    }
   }
 }

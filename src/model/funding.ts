@@ -21,20 +21,25 @@ import { countedMonths } from "./proRata";
 import { effectiveCentres, entityOf, isActiveAt, postsAt } from "./registry";
 import { COMPONENT_ORDER, RULES, TOTAL_COMPONENT } from "./rules";
 import { effectiveComponents, KIND_LABEL, noRuleError, rulesByMonth } from "./ruleSelection";
-import { DEFAULT_SCENARIO, scenarioKey } from "./scenarioDefaults";
+import { ScenarioCache } from "./scenarioCache";
+import { DEFAULT_SCENARIO } from "./scenarioDefaults";
 import type {
   Centre,
   CentreFunding,
   ComponentAmounts,
+  Entity,
   EntityKind,
   FundingYear,
+  PostCounts,
   RuleVersion,
   Scenario,
 } from "./types";
 
 const KINDS: EntityKind[] = ["kreisfreieStadt", "kreis"];
-const CACHE = new Map<string, FundingYear>();
 const CACHE_LIMIT = 1000;
+const FUNDING_CACHE = new ScenarioCache<number, FundingYear>(CACHE_LIMIT);
+/** Component ids per year: they depend on the rules only, not on the scenario. */
+const COMPONENT_IDS = new Map<number, readonly string[]>();
 
 function sortComponentIds(ids: Iterable<string>): string[] {
   const order = (id: string) => {
@@ -52,11 +57,22 @@ function rulesOfYear(year: number): RuleVersion[] {
   return RULES.filter((r) => used.has(r));
 }
 
+/** Cached and frozen: shared by every caller. */
+function cachedComponentIds(year: number): readonly string[] {
+  let ids = COMPONENT_IDS.get(year);
+  if (ids === undefined) {
+    assertYear(year);
+    const used = rulesOfYear(year).flatMap((r) => r.components.map((c) => c.id));
+    ids = Object.freeze([...sortComponentIds(used), TOTAL_COMPONENT]);
+    if (COMPONENT_IDS.size >= CACHE_LIMIT) COMPONENT_IDS.clear();
+    COMPONENT_IDS.set(year, ids);
+  }
+  return ids;
+}
+
 /** Component ids valid in `year` (at least one month), in canonical order, plus "gesamt". */
 export function componentIds(year: number, _scenario: Scenario = DEFAULT_SCENARIO): string[] {
-  assertYear(year);
-  const ids = rulesOfYear(year).flatMap((r) => r.components.map((c) => c.id));
-  return [...sortComponentIds(ids), TOTAL_COMPONENT];
+  return [...cachedComponentIds(year)];
 }
 
 function zeroAmounts(ids: string[]): ComponentAmounts {
@@ -124,14 +140,7 @@ function computeYear(year: number, scenario: Scenario): FundingYear {
 /** Funding of all centres in `year` (cached; treat the result as read-only). */
 export function fundingYear(year: number, scenario: Scenario = DEFAULT_SCENARIO): FundingYear {
   assertYear(year);
-  const key = `${scenarioKey(scenario)}|${year}`;
-  let result = CACHE.get(key);
-  if (result === undefined) {
-    result = computeYear(year, scenario);
-    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-    CACHE.set(key, result);
-  }
-  return result;
+  return FUNDING_CACHE.get(scenario, year, () => computeYear(year, scenario));
 }
 
 function checkComponent(component: string, ids: string[], year: number): string {
@@ -170,6 +179,40 @@ export function landesmittel(
 export type PostArt = "gesamt" | "kommunal" | "lehrer";
 const POST_ARTS: PostArt[] = ["gesamt", "kommunal", "lehrer"];
 
+/** Per (scenario content, year): the year-end posts of each entity asked for so far (frozen, shared). */
+const YEAR_END_POSTS = new ScenarioCache<number, Map<string, PostCounts>>(CACHE_LIMIT);
+
+/**
+ * Posts of all working centres of `entity` (one of ENTITIES) on 31.12. of `year`: one centre's posts
+ * under the rule valid that day × the centres working then; 0 without one. KiError keine_regel when no
+ * rule is valid that day. Cached per (scenario content, year), filled entity by entity; the result is
+ * frozen and shared.
+ */
+export function postsAtYearEnd(
+  entity: Entity,
+  year: number,
+  scenario: Scenario = DEFAULT_SCENARIO,
+): PostCounts {
+  assertYear(year);
+  const byEntity = YEAR_END_POSTS.get(scenario, year, () => new Map<string, PostCounts>());
+  let posts = byEntity.get(entity.key);
+  if (posts === undefined) {
+    const date = yearEnd(year);
+    const one = postsAt(entity, date, scenario);
+    if (one === undefined) throw noRuleError(`Am 31.12.${year}`);
+    const working = effectiveCentres(scenario).filter(
+      (c) => c.entityKey === entity.key && isActiveAt(c, date),
+    ).length;
+    posts = Object.freeze({
+      kommunal: one.kommunal.times(working),
+      lehrer: one.lehrer.times(working),
+      gesamt: one.gesamt.times(working),
+    });
+    byEntity.set(entity.key, posts);
+  }
+  return posts;
+}
+
 /** Posts of an entity's centres on 31.12. of `year`; 0 without a working centre that day. */
 export function stellen(
   entity: string,
@@ -186,11 +229,5 @@ export function stellen(
       `Unbekannte Stellenart „${String(art)}“. Gültig sind: ${POST_ARTS.join(", ")}.`,
     );
   }
-  const date = yearEnd(year);
-  const posts = postsAt(resolved, date, scenario);
-  if (posts === undefined) throw noRuleError(`Am 31.12.${year}`);
-  const working = effectiveCentres(scenario).filter(
-    (c) => c.entityKey === resolved.key && isActiveAt(c, date),
-  );
-  return posts[kind].times(working.length);
+  return postsAtYearEnd(resolved, year, scenario)[kind];
 }

@@ -47,13 +47,22 @@ export {
   yearEnd,
   formatGermanDate,
   isIsoDate,
+  makeIso,
 } from "./dates";
 export { roundCents, formatEuro } from "./money";
 export { DEFAULT_SCENARIO, PRO_RATA_LABELS, scenarioKey } from "./scenarioDefaults";
 export { SCENARIO_PARAMETERS, parseScenario, scenarioFromRows } from "./scenario";
-export { centresActiveAt, gapsAt, registryAt, effectiveCentres } from "./registry";
+export { centresActiveAt, gapsAt, registryAt, registryRowsAt, effectiveCentres } from "./registry";
 export { ruleAt } from "./ruleSelection";
-export { componentIds, fundingYear, foerderung, landesmittel, stellen, type PostArt } from "./funding";
+export {
+  componentIds,
+  fundingYear,
+  foerderung,
+  landesmittel,
+  postsAtYearEnd,
+  stellen,
+  type PostArt,
+} from "./funding";
 export { dataGaps } from "./dataGaps";
 export { reconcile } from "./reconcile";
 export { GLOSSARY, type GlossaryEntry } from "./glossary";

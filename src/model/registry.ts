@@ -8,10 +8,22 @@ import { assertIsoDate, excelSerialToIso, formatGermanDate, isoParts } from "./d
 import { ENTITIES, entityByKey } from "./entities";
 import { KiError } from "./errors";
 import { effectiveComponents, ruleAt } from "./ruleSelection";
+import { ScenarioCache } from "./scenarioCache";
 import { DEFAULT_SCENARIO, scenarioKey } from "./scenarioDefaults";
-import type { Centre, Entity, IsoDate, PostCounts, RegistryRow, Scenario } from "./types";
+import type {
+  Centre,
+  Entity,
+  EntityKind,
+  IsoDate,
+  PostCounts,
+  RegistryRow,
+  RuleVersion,
+  Scenario,
+} from "./types";
 
 const EFFECTIVE_CACHE = new Map<string, readonly Centre[]>();
+/** Registry tables per (scenario content, ISO date); each about 55 frozen rows. */
+const REGISTRY_CACHE = new ScenarioCache<IsoDate, readonly RegistryRow[]>(200);
 
 /** Accepts an ISO date or an Excel serial number. */
 export function toIsoDate(date: IsoDate | number): IsoDate {
@@ -120,66 +132,127 @@ const ZERO_POSTS: PostCounts = Object.freeze({
   gesamt: new Decimal(0),
 });
 
+type PostsByKind = Partial<Record<EntityKind, PostCounts>>;
+/** Posts of one centre per (scenario content, year), by rule version and kind; frozen, shared. */
+const POSTS_CACHE = new ScenarioCache<number, Map<RuleVersion, PostsByKind>>(1000);
+
+/** Posts of one working centre of `kind` under `rule` in `year` (cached per scenario content). */
+function postsUnder(rule: RuleVersion, kind: EntityKind, year: number, scenario: Scenario): PostCounts {
+  const byRule = POSTS_CACHE.get(scenario, year, () => new Map<RuleVersion, PostsByKind>());
+  let byKind = byRule.get(rule);
+  if (byKind === undefined) {
+    byKind = {};
+    byRule.set(rule, byKind);
+  }
+  let posts = byKind[kind];
+  if (posts === undefined) {
+    let kommunal = new Decimal(0);
+    let lehrer = new Decimal(0);
+    for (const c of effectiveComponents(rule, kind, year, scenario)) {
+      if (c.posts === undefined) continue;
+      if (c.postKind === "kommunal") kommunal = kommunal.plus(c.posts);
+      if (c.postKind === "lehrer") lehrer = lehrer.plus(c.posts);
+    }
+    posts = Object.freeze({ kommunal, lehrer, gesamt: kommunal.plus(lehrer) });
+    byKind[kind] = posts;
+  }
+  return posts;
+}
+
 /**
  * Posts of one working centre of `entity` on `date` under the rule valid that day; undefined if no
- * rule is valid then.
+ * rule is valid then. Frozen and shared.
  */
 export function postsAt(entity: Entity, date: IsoDate, scenario: Scenario): PostCounts | undefined {
   const rule = ruleAt(date, entity.kind);
   if (rule === undefined) return undefined;
-  let kommunal = new Decimal(0);
-  let lehrer = new Decimal(0);
-  for (const c of effectiveComponents(rule, entity.kind, isoParts(date).year, scenario)) {
-    if (c.posts === undefined) continue;
-    if (c.postKind === "kommunal") kommunal = kommunal.plus(c.posts);
-    if (c.postKind === "lehrer") lehrer = lehrer.plus(c.posts);
-  }
-  return Object.freeze({ kommunal, lehrer, gesamt: kommunal.plus(lehrer) });
+  return postsUnder(rule, entity.kind, isoParts(date).year, scenario);
 }
 
 /**
  * One row per centre (an entity with an extra centre has two), or one row for an entity without any
  * centre. Posts are those under the rule valid on `date`, zero when the centre is not working, and
  * null when it works but no rule is valid that day.
+ *
+ * Cached per (scenario content, date): the array and its rows are frozen and shared by every caller.
  */
-export function registryAt(date: IsoDate | number, scenario: Scenario = DEFAULT_SCENARIO): RegistryRow[] {
+export function registryRowsAt(
+  date: IsoDate | number,
+  scenario: Scenario = DEFAULT_SCENARIO,
+): readonly Readonly<RegistryRow>[] {
   const iso = toIsoDate(date);
-  const byEntity = new Map<string, Centre[]>();
-  for (const c of effectiveCentres(scenario))
-    byEntity.set(c.entityKey, [...(byEntity.get(c.entityKey) ?? []), c]);
+  return REGISTRY_CACHE.get(scenario, iso, () => computeRegistry(iso, scenario));
+}
+
+/** As registryRowsAt, in an array of the caller's own (the rows are still shared and frozen). */
+export function registryAt(date: IsoDate | number, scenario: Scenario = DEFAULT_SCENARIO): RegistryRow[] {
+  return registryRowsAt(date, scenario).slice();
+}
+
+/** The effective centres grouped by entity key, once per effectiveCentres() result. */
+const CENTRES_BY_ENTITY = new WeakMap<readonly Centre[], ReadonlyMap<string, readonly Centre[]>>();
+
+function centresByEntity(scenario: Scenario): ReadonlyMap<string, readonly Centre[]> {
+  const centres = effectiveCentres(scenario);
+  let byEntity = CENTRES_BY_ENTITY.get(centres);
+  if (byEntity === undefined) {
+    const groups = new Map<string, Centre[]>();
+    for (const c of centres) groups.set(c.entityKey, [...(groups.get(c.entityKey) ?? []), c]);
+    byEntity = groups;
+    CENTRES_BY_ENTITY.set(centres, byEntity);
+  }
+  return byEntity;
+}
+
+function computeRegistry(iso: IsoDate, scenario: Scenario): readonly RegistryRow[] {
+  const byEntity = centresByEntity(scenario);
+  // Posts depend on the entity's kind only: found once per kind, at its first working centre.
+  const postsOfKind = new Map<EntityKind, PostCounts | null>();
+  const workingPosts = (entity: Entity): PostCounts | null => {
+    let posts = postsOfKind.get(entity.kind);
+    if (posts === undefined) {
+      posts = postsAt(entity, iso, scenario) ?? null;
+      postsOfKind.set(entity.kind, posts);
+    }
+    return posts;
+  };
   const rows: RegistryRow[] = [];
   for (const entity of ENTITIES) {
     const centres = byEntity.get(entity.key) ?? [];
     if (centres.length === 0) {
-      rows.push({
-        entity,
-        centre: null,
-        active: false,
-        start: null,
-        startKnown: null,
-        startStatus: null,
-        statusText: "noch kein Zentrum",
-        posts: ZERO_POSTS,
-        sources: entity.sources,
-      });
+      rows.push(
+        Object.freeze({
+          entity,
+          centre: null,
+          active: false,
+          start: null,
+          startKnown: null,
+          startStatus: null,
+          statusText: "noch kein Zentrum" as const,
+          posts: ZERO_POSTS,
+          sources: entity.sources,
+        }),
+      );
     }
     for (const centre of centres) {
       const active = isActiveAt(centre, iso);
       const statusText = active ? "aktiv" : iso < centre.start ? "noch kein Zentrum" : "geschlossen";
-      rows.push({
-        entity,
-        centre,
-        active,
-        start: centre.start,
-        startKnown: centre.startKnown,
-        startStatus: centre.startStatus,
-        statusText,
-        posts: active ? (postsAt(entity, iso, scenario) ?? null) : ZERO_POSTS,
-        sources: centre.sources,
-      });
+      rows.push(
+        Object.freeze({
+          entity,
+          centre,
+          active,
+          start: centre.start,
+          startKnown: centre.startKnown,
+          startStatus: centre.startStatus,
+          statusText,
+          posts: active ? workingPosts(entity) : ZERO_POSTS,
+          sources: centre.sources,
+        }),
+      );
     }
   }
-  return rows;
+  return Object.freeze(rows);
 }
 
 /** The entity of a centre (always present for data and validated scenario centres). */

@@ -55,6 +55,15 @@ describe("contentCache.ts", () => {
       [["a\u001fsb"]],
       [["a"], ["b"]],
       [[{ code: "#N/A" }]],
+      [["ab", "c"]],
+      [["a", "bc"]],
+      [["s1:a"]],
+      [["e4:#N/A"]],
+      [["a\u001e"]],
+      [["a"], []],
+      [["a"], [""]],
+      [[]],
+      [[], []],
     ].map((rows) => contentKey(rows as unknown[][]));
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -73,6 +82,69 @@ describe("contentCache.ts", () => {
     expect(calls).toBe(2);
     for (let i = 0; i < 10; i++) cache.get([[i, "x"]]);
     expect(cache.size).toBe(3);
+  });
+
+  test("fresh copies of a range are found cell by cell; any changed cell computes anew", () => {
+    let calls = 0;
+    const cache = new ContentCache<string>((rows) => `${++calls}:${contentKey(rows)}`, 8);
+    const a = () => [
+      ["Parameter", "Wert"],
+      ["Betrag je KI", 175000],
+      ["", null],
+    ];
+    const first = cache.get(a());
+    for (let i = 0; i < 5; i++) expect(cache.get(a())).toBe(first);
+    expect(calls).toBe(1);
+    // Each differs from a() (and from the ones before it) in one way only.
+    const variants: unknown[][][] = [
+      [
+        ["Parameter", "Wert"],
+        ["Betrag je KI", 175000],
+        ["", null, null],
+      ],
+      [
+        ["Parameter", "Wert"],
+        ["Betrag je KI", "175000"],
+        ["", null],
+      ],
+      [
+        ["Parameter", "Wert"],
+        ["Betrag je KI", 175000],
+        ["", undefined],
+      ],
+      [
+        ["Parameter", "Wert"],
+        ["Betrag je KI", 175000],
+        [null, null],
+      ],
+      [
+        ["Parameter", "Wert"],
+        ["Betrag je KI", 175000],
+      ],
+    ];
+    variants.forEach((rows, i) => expect(cache.get(rows)).toBe(`${i + 2}:${contentKey(rows)}`));
+    expect(calls).toBe(6);
+    expect(cache.get(a())).toBe(first);
+    expect(calls).toBe(6);
+  });
+
+  test("the shortcut keeps a copy: changing the array passed in does not change what is found", () => {
+    let calls = 0;
+    const cache = new ContentCache<number>(() => ++calls);
+    const rows = [["Betrag je KI", 175000]];
+    expect(cache.get(rows)).toBe(1);
+    rows[0][1] = 180000;
+    expect(cache.get([["Betrag je KI", 180000]])).toBe(2);
+    expect(cache.get([["Betrag je KI", 175000]])).toBe(1);
+  });
+
+  test("an evicted range leaves the shortcut too, so the cache stays bounded", () => {
+    let calls = 0;
+    const cache = new ContentCache<number>(() => ++calls, 1);
+    expect(cache.get([["a"]])).toBe(1);
+    expect(cache.get([["b"]])).toBe(2); // evicts a
+    expect(cache.get([["a"]])).toBe(3);
+    expect(cache.size).toBe(1);
   });
 
   test("the least recently used entry is evicted first", () => {
