@@ -8,29 +8,15 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { chromium } from "playwright-core";
-import { findChromium } from "../../test/browser/harness";
+import { CHROMIUM_ARGS, findChromium, isLocal, serveStatic } from "../../test/browser/harness";
 import { median, type Report } from "./report";
-import { serveDir } from "./server";
 
 const RUNS = 7;
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-function isLocal(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  return ["data:", "blob:", "about:"].includes(protocol) || hostname === "127.0.0.1";
-}
 
 export async function measurePaneStart(dist: string, report: Report): Promise<void> {
-  const server = await serveDir(dist);
+  // The bench serves its own production build, office.js included (copied into office-js/ as in
+  // production), so it never replaces dist/ under a browser test running at the same time.
+  const server = await serveStatic([["/", dist]]);
   const times: number[] = [];
   const foreign: string[] = [];
   try {
@@ -41,7 +27,7 @@ export async function measurePaneStart(dist: string, report: Report): Promise<vo
         headless: true,
         locale: "de-DE",
         viewport: { width: 420, height: 900 },
-        args: ARGS,
+        args: CHROMIUM_ARGS,
       });
       try {
         await context.route("**/*", (route) => {

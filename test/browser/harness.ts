@@ -42,6 +42,18 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, exists = fs.e
   );
 }
 
+/** Headless, and nothing that talks to the network on its own (the machines here have none). */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -51,18 +63,16 @@ const CONTENT_TYPES: Record<string, string> = {
   ".css": "text/css",
 };
 
-/** A static server for dist/ with /office-js/ mapped to node_modules, as the dev server does. */
-export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run `npm run build` before the browser tests.");
-  }
+/** A static file server on 127.0.0.1; `mounts` map URL prefixes ("/office-js/", "/") to folders. */
+export async function serveStatic(
+  mounts: Array<[prefix: string, folder: string]>,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url || "/", "http://127.0.0.1").pathname);
-    const [base, relative] = pathname.startsWith("/office-js/")
-      ? [OFFICE_JS, pathname.slice("/office-js/".length)]
-      : [DIST, pathname.slice(1)];
-    const file = path.resolve(base, relative);
-    if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const mount = mounts.find(([prefix]) => pathname.startsWith(prefix));
+    const base = mount && path.resolve(mount[1]);
+    const file = mount && base ? path.resolve(base, pathname.slice(mount[0].length)) : "";
+    if (!base || !file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       response.writeHead(404).end();
       return;
     }
@@ -79,6 +89,17 @@ export async function startServer(): Promise<{ url: string; close: () => Promise
   };
 }
 
+/** dist/ with /office-js/ mapped to node_modules, as the dev server does. */
+export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error("dist/taskpane.html is missing: run `npm run build` before the browser tests.");
+  }
+  return serveStatic([
+    ["/office-js/", OFFICE_JS],
+    ["/", DIST],
+  ]);
+}
+
 export interface PaneSession {
   page: Page;
   context: BrowserContext;
@@ -89,7 +110,7 @@ export interface PaneSession {
   close: () => Promise<void>;
 }
 
-function isLocal(url: string): boolean {
+export function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return true;
   return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
@@ -103,16 +124,7 @@ export async function openPage(url: string, options: { locale?: string } = {}): 
     headless: true,
     locale: options.locale ?? "de-DE",
     viewport: { width: 420, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
   });
   const problems: string[] = [];
   await context.route("**/*", (route) => {
