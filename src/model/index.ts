@@ -65,4 +65,11 @@ export {
 } from "./funding";
 export { dataGaps } from "./dataGaps";
 export { reconcile } from "./reconcile";
+export {
+  compareScenarios,
+  weakestStatus,
+  type ComparisonCell,
+  type ComparisonInput,
+  type ComparisonYear,
+} from "./comparison";
 export { GLOSSARY, type GlossaryEntry } from "./glossary";

@@ -23,6 +23,16 @@ export function roundCents(value: Decimal.Value): Decimal {
   return new Decimal(rounded.toFixed(2));
 }
 
+/** `difference` in percent of `base`, rounded to 2 places half away from zero; null where base is 0. */
+export function percentOf(difference: Decimal, base: Decimal): Decimal | null {
+  if (base.isZero()) return null;
+  const percent = new Calc(difference)
+    .times(100)
+    .dividedBy(base.toString())
+    .toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return new Decimal(percent.toString());
+}
+
 /** Sum of decimals (no rounding: used only on already rounded amounts or on counts). */
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = new Decimal(0);

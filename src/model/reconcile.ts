@@ -6,7 +6,7 @@ import Decimal from "decimal.js";
 import { formatGermanDate, isoParts } from "./dates";
 import { entityByKey } from "./entities";
 import { landesmittel, fundingYear } from "./funding";
-import { formatEuro, roundCents } from "./money";
+import { formatEuro, percentOf, roundCents } from "./money";
 import { REPORTED_FIGURES } from "./reportedFigures";
 import { centresActiveAt, effectiveCentres, entityOf } from "./registry";
 import { effectiveComponents, ruleAt } from "./ruleSelection";
@@ -123,10 +123,7 @@ function row(
 ): ReconciliationRow {
   const { model, modelText, modelSources } = modelFor(figure, date, scenario);
   const difference = model === null ? null : model.minus(figure.value);
-  const percent =
-    difference === null || figure.value.isZero()
-      ? null
-      : difference.times(100).dividedBy(figure.value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const percent = difference === null ? null : percentOf(difference, figure.value);
   return {
     id,
     figureId: figure.id,

@@ -24,10 +24,10 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
 import { writeComparison, type ActionOptions } from "../../excel";
+import { compareScenarios, type ComparisonCell } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
 import { StatusBadge } from "../components/StatusBadge";
 import { useTableStyles } from "../components/tableStyles";
-import { compareScenarios, type ComparisonCell } from "../data/comparison";
 import { fill, useI18n } from "../i18n";
 import { usePaneState, type ComparisonChoice } from "../state";
 

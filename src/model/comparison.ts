@@ -1,21 +1,15 @@
 /**
- * The preview's scenario comparison: Landesmittel per year and scenario from the model, and the
- * difference to the baseline, absolute and in percent. The model has no comparison function yet, so
- * the two subtractions live here, outside any component, with the model's own conventions: euros are
- * already rounded to the cent by landesmittel(), the percentage is rounded to 2 places half away from
- * zero as reconcile() does.
+ * Scenario comparison: Landesmittel per year and scenario, and the difference to the baseline (the
+ * first scenario), absolute and in percent. Euros are already rounded to the cent by landesmittel();
+ * the percentage is rounded like reconcile()'s (percentOf). The pane's preview shows this; in Excel the
+ * comparison sheet computes the same with formulas.
  */
-import Decimal from "decimal.js";
-import {
-  fundingYear,
-  isKiError,
-  landesmittel,
-  parseScenario,
-  type RuleVersion,
-  type Scenario,
-  type ScenarioIssue,
-  type Status,
-} from "../../model";
+import type Decimal from "decimal.js";
+import { isKiError } from "./errors";
+import { fundingYear, landesmittel } from "./funding";
+import { percentOf } from "./money";
+import { parseScenario } from "./scenario";
+import type { RuleVersion, Scenario, ScenarioIssue, Status } from "./types";
 
 export interface ComparisonCell {
   scenario: string;
@@ -86,9 +80,7 @@ export function compareScenarios(
       let differencePercent: Decimal | null = null;
       if (index > 0 && base !== null && own.value !== null) {
         difference = own.value.minus(base);
-        if (!base.isZero()) {
-          differencePercent = difference.dividedBy(base).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-        }
+        differencePercent = percentOf(difference, base);
       }
       return { scenario: parsed[index].name, ...own, difference, differencePercent };
     });
