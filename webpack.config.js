@@ -93,7 +93,8 @@ module.exports = (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "functions", "commands"],
+        // Functions first: Excel waits for their registration when a workbook with KI.* formulas opens.
+        chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({

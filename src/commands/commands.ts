@@ -17,10 +17,13 @@ export function showHelp(event: Office.AddinCommands.Event): void {
   );
 }
 
-/** Registers the commands; outside Office (the pane's browser preview) there is nothing to register. */
-export function registerCommands(host: Office.HostType | null): void {
-  if (host === null) return;
+/**
+ * Registered when the bundle loads, not in Office.onReady, so a ribbon click that comes while the
+ * shared runtime is still starting finds its handler. office.js defines Office.actions synchronously,
+ * also outside Office (the pane's browser preview), where the registration is simply never used.
+ */
+export function registerCommands(): void {
   Office.actions.associate("showHelp", showHelp);
 }
 
-Office.onReady((info) => registerCommands(info.host));
+registerCommands();
