@@ -10,8 +10,7 @@ const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const GERMAN_PATTERN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const MONTH_YEAR_PATTERN = /^(\d{1,2})[./](\d{4})$/;
 
-/** Excel's fictitious 29.02.1900 (Lotus 1-2-3 compatibility): serial 60. */
-const LOTUS_LEAP_DAY: IsoDate = "1900-02-29";
+/** Excel's fictitious 29.02.1900 (Lotus 1-2-3 compatibility): serial 60, refused. */
 const LOTUS_LEAP_SERIAL = 60;
 /** 31.12.9999, the largest date Excel shows. */
 const MAX_SERIAL = 2_958_465;
@@ -89,11 +88,10 @@ export function dayBefore(iso: IsoDate): IsoDate {
 
 /**
  * ISO date -> Excel serial number in the 1900 date system. Excel counts the non-existent 29.02.1900
- * (serial 60), so dates from 01.03.1900 on are one higher than a plain day count; "1900-02-29" itself
- * is accepted and gives 60 so that every serial round-trips.
+ * (serial 60), so dates from 01.03.1900 on are one higher than a plain day count. No real date maps
+ * to 60 ("1900-02-29" is refused like any other impossible date), just as 60 is refused on input.
  */
 export function isoToExcelSerial(iso: IsoDate): number {
-  if (iso === LOTUS_LEAP_DAY) return LOTUS_LEAP_SERIAL;
   const { year, month, day } = isoParts(assertIsoDate(iso));
   if (year < 1900) {
     throw new KiError(
@@ -107,7 +105,8 @@ export function isoToExcelSerial(iso: IsoDate): number {
 
 /**
  * Excel serial number (1900 date system) -> ISO date. A fractional part is a time of day and is
- * ignored. Serial 60 is Excel's 29.02.1900 and returns "1900-02-29".
+ * ignored. Serial 60 is Excel's 29.02.1900, a day that never was: refused with a message about what
+ * was typed (accepting it would only fail later, quoting "1900-02-29", which nobody typed).
  */
 export function excelSerialToIso(serial: number): IsoDate {
   if (!Number.isFinite(serial) || serial < 1 || serial >= MAX_SERIAL + 1) {
@@ -117,7 +116,13 @@ export function excelSerialToIso(serial: number): IsoDate {
     );
   }
   const whole = Math.floor(serial);
-  if (whole === LOTUS_LEAP_SERIAL) return LOTUS_LEAP_DAY;
+  if (whole === LOTUS_LEAP_SERIAL) {
+    throw new KiError(
+      "ungueltig",
+      `${String(serial).replace(".", ",")} ist in Excel der 29.02.1900, den es nicht gab ` +
+        `(Excel zählt ihn nur aus Kompatibilität mit); bitte ein echtes Datum eingeben, z. B. 01.03.1900.`,
+    );
+  }
   const offset = whole > LOTUS_LEAP_SERIAL ? whole - 1 : whole;
   const d = new Date(Date.UTC(1899, 11, 31) + offset * MS_PER_DAY);
   return makeIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());

@@ -12,7 +12,6 @@ import {
 const SERIALS: Array<[string, number]> = [
   ["1900-01-01", 1],
   ["1900-02-28", 59],
-  ["1900-02-29", 60], // Excel's fictitious leap day (Lotus 1-2-3)
   ["1900-03-01", 61],
   ["1970-01-01", 25569],
   ["2012-06-25", 41085],
@@ -41,11 +40,33 @@ describe("Excel serial numbers", () => {
     expect(() => isoToExcelSerial(iso)).toThrow(expect.objectContaining({ code: "ungueltig" }));
   });
 
+  // Excel's fictitious 29.02.1900 (Lotus 1-2-3): serial 60 names no real day, so it is refused on
+  // input with a message about what was typed, and no date maps to it on output.
+  test.each<unknown>([60, 60.5, "60"])("serial %p (the non-existent 29.02.1900) is refused", (serial) => {
+    const call = () => (typeof serial === "number" ? excelSerialToIso(serial) : parseDateInput(serial));
+    expect(call).toThrow(
+      expect.objectContaining({
+        code: "ungueltig",
+        message: expect.stringMatching(
+          /^60(,5)? ist in Excel der 29\.02\.1900, den es nicht gab.*bitte.*eingeben/,
+        ),
+      }),
+    );
+    expect(call).not.toThrow(/'1900-02-29'/);
+  });
+
+  test("no date maps to serial 60", () => {
+    expect(() => isoToExcelSerial("1900-02-29")).toThrow(expect.objectContaining({ code: "ungueltig" }));
+  });
+
   test("every serial round-trips", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2958465 }), (serial) => {
-        expect(isoToExcelSerial(excelSerialToIso(serial))).toBe(serial);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2958465 }).filter((n) => n !== 60),
+        (serial) => {
+          expect(isoToExcelSerial(excelSerialToIso(serial))).toBe(serial);
+        },
+      ),
     );
   });
 });
