@@ -120,7 +120,7 @@ export function excelSerialToIso(serial: number): IsoDate {
     throw new KiError(
       "ungueltig",
       `${String(serial).replace(".", ",")} ist in Excel der 29.02.1900, den es nicht gab ` +
-        `(Excel zählt ihn nur aus Kompatibilität mit); bitte ein echtes Datum eingeben, z. B. 01.03.1900.`,
+        `(Excel zählt ihn nur aus Kompatibilität mit); bitte ein echtes Datum eingeben, z. B. 01.09.2018.`,
     );
   }
   const offset = whole > LOTUS_LEAP_SERIAL ? whole - 1 : whole;

@@ -4,7 +4,7 @@
  * Each reader returns the value or a German message (never throws), so a table can report every row.
  */
 import Decimal from "decimal.js";
-import { parseDateInput } from "./dates";
+import { formatGermanDate, parseDateInput } from "./dates";
 import { isKiError } from "./errors";
 import type { IsoDate } from "./types";
 
@@ -101,15 +101,39 @@ export function readYear(value: unknown): Read<number> {
   return ok(read.value.toNumber());
 }
 
-/** A date: Excel serial number, "2018-09-01", "01.09.2018" or "09.2018" (1st of the month). */
+/** No KI worked before 2013 (the law is of 2012): an earlier scenario date is a slip, not a plan. */
+const EARLIEST_DATE: IsoDate = "2000-01-01";
+
+/**
+ * A date: Excel serial number, "2018-09-01", "01.09.2018" or "09.2018" (1st of the month). A whole
+ * number 1900–2999 (number or digit text) is a year typed where a date is due, and is refused: read
+ * as a serial it would be a day in 1905–1908. Dates before 01.01.2000 are refused as implausible.
+ */
 export function readDate(value: unknown): Read<IsoDate> {
   if (typeof value === "boolean") return fail(`${show(value)} ist kein Datum.`);
+  const text = typeof value === "string" ? value.trim() : undefined;
+  const n =
+    typeof value === "number" ? value : text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
+  if (n !== undefined && Number.isInteger(n) && n >= 1900 && n <= 2999) {
+    return fail(`${n} ist eine Jahreszahl, kein Datum: z. B. 01.01.${n} eingeben.`);
+  }
+  let date: IsoDate;
   try {
-    return ok(parseDateInput(value));
+    date = parseDateInput(value);
   } catch (error) {
     if (isKiError(error)) return fail(error.message);
     throw error;
   }
+  if (date < EARLIEST_DATE) {
+    const why =
+      "ist für ein KI unplausibel (die ersten KI starteten 2013); bitte ein Datum wie 01.09.2018 eingeben.";
+    return fail(
+      n !== undefined
+        ? `${String(n).replace(".", ",")} ist als Excel-Datum der ${formatGermanDate(date)}; ein Datum vor dem 01.01.2000 ${why}`
+        : `${formatGermanDate(date)} liegt vor dem 01.01.2000 und ${why}`,
+    );
+  }
+  return ok(date);
 }
 
 /** Free text (numbers are turned into text). */

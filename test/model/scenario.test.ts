@@ -86,8 +86,49 @@ describe("parameter values are read as Excel gives them", () => {
     ["01.09.2018", "2018-09-01"],
     ["1.9.2018", "2018-09-01"],
     ["09.2018", "2018-09-01"],
+    [36526, "2000-01-01"],
+    ["01.01.2000", "2000-01-01"],
   ])("a date %p", (value, iso) => {
     expect(scenario(["Start Kreis Kleve", value]).startOverrides["05154"]).toBe(iso);
+  });
+
+  // A year typed where a date is due must not become an Excel serial in 1905 (Start 2019 would move
+  // Kleve's start to 11.07.1905 and silently change money); nor may any date before 2000 pass.
+  const DATE_PARAMETERS = [
+    "Start Kreis Kleve",
+    "Ende Kreis Kleve",
+    "Zusätzliches KI Kleve",
+    "Angenommener Start",
+  ];
+  test.each(
+    DATE_PARAMETERS.flatMap((parameter) =>
+      (
+        [
+          [2019, /: 2019 ist eine Jahreszahl, kein Datum: z\. B\. 01\.01\.2019 eingeben\.$/],
+          ["2019", /: 2019 ist eine Jahreszahl, kein Datum: z\. B\. 01\.01\.2019 eingeben\.$/],
+          [" 2019 ", /: 2019 ist eine Jahreszahl, kein Datum/],
+          [1900, /: 1900 ist eine Jahreszahl, kein Datum: z\. B\. 01\.01\.1900 eingeben\.$/],
+          [2999, /: 2999 ist eine Jahreszahl, kein Datum/],
+          [60, /29\.02\.1900, den es nicht gab.*bitte ein echtes Datum eingeben/],
+          ["60", /29\.02\.1900, den es nicht gab/],
+          [
+            36525,
+            /: 36525 ist als Excel-Datum der 31\.12\.1999; ein Datum vor dem 01\.01\.2000.*unplausibel.*bitte ein Datum wie 01\.09\.2018 eingeben/,
+          ],
+          [3000, /: 3000 ist als Excel-Datum der 18\.03\.1908; ein Datum vor dem 01\.01\.2000/],
+          [2019.5, /: 2019,5 ist als Excel-Datum der 11\.07\.1905; ein Datum vor dem 01\.01\.2000/],
+          [
+            "31.12.1999",
+            /: 31\.12\.1999 liegt vor dem 01\.01\.2000 und ist für ein KI unplausibel.*eingeben/,
+          ],
+          ["1999-06-01", /: 01\.06\.1999 liegt vor dem 01\.01\.2000/],
+        ] as Array<[unknown, RegExp]>
+      ).map(([value, message]) => [parameter, value, message] as const),
+    ),
+  )("%s = %p is refused", (parameter, value, message) => {
+    const { issues } = parseScenario([[parameter, value]]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toEqual({ row: 1, parameter, message: expect.stringMatching(message) });
   });
 });
 
