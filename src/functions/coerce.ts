@@ -11,6 +11,8 @@ const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
 /** Years accepted for `jahr`; a whole number in this range given as `stichtag` means 31.12. of it. */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2999;
+/** 01.01.2000: a `stichtag` number that is no year must be a date serial from this day on. */
+const MIN_SERIAL = 36_526;
 /** Longer text is no Kreis name; refusing it early keeps name matching cheap. */
 const MAX_TEXT_LENGTH = 200;
 
@@ -123,8 +125,9 @@ export function toOptionalYear(value: unknown, fallback: () => number, name = "j
 }
 
 /**
- * `stichtag`: an Excel date (serial number, a time part is ignored), a date text ("31.12.2016",
- * "2016-12-31", "12.2016" = 1st of the month), or a whole year 1900–2999 meaning 31.12. of that year.
+ * `stichtag`: an Excel date (serial number from 01.01.2000 on, a time part is ignored), a date text
+ * ("31.12.2016", "2016-12-31", "12.2016" = 1st of the month), or a whole year 1900–2999 meaning 31.12.
+ * of that year. Other numbers (2016.5, 1899, 3000, 100) are refused, not read as days in 1900–1908.
  */
 export function toDate(value: unknown, name = "stichtag"): IsoDate {
   const v = required(value, name, "ein Datum oder ein Jahr");
@@ -135,7 +138,14 @@ export function toDate(value: unknown, name = "stichtag"): IsoDate {
   const n = typeof v === "number" ? v : text !== null && /^\d+$/.test(text) ? Number(text) : null;
   if (n !== null) {
     if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR) return makeIso(n, 12, 31);
-    if (n < 1) throw invalid(`„${name}“: ${formatNumber(n)} ist weder ein Datum noch ein Jahr.`);
+    // Any other number must be a date serial from 01.01.2000 on: below that it would be a day in
+    // 1900–1908 (2016.5 = 08.07.1905), which no one means (serial 60 is not even a real day).
+    if (n < MIN_SERIAL) {
+      throw invalid(
+        `„${name}“: ${formatNumber(n)} ist weder ein ganzes Jahr (${MIN_YEAR}–${MAX_YEAR}) noch ein Datum ab ` +
+          `01.01.2000: bitte ein Jahr als ganze Zahl (2016) oder ein Datum eingeben, z. B. DATUM(2016;12;31).`,
+      );
+    }
     return rethrowAs(name, () => excelSerialToIso(n));
   }
   return rethrowAs(name, () => parseDateInput(text));

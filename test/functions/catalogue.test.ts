@@ -195,13 +195,35 @@ describe("KI.ZENTREN", () => {
     ["date with a time of day", () => KI.zentren(43344.75), 54],
     ["month text 09.2018 = 01.09.2018", () => KI.zentren("09.2018"), 54],
     ["2012: none", () => KI.zentren(2012), 0],
-    ["a serial before 1900-as-year range is a date in 1900", () => KI.zentren(100), 0],
+    ["01.01.2000 (serial 36526), the earliest date taken", () => KI.zentren(36526), 0],
+    // Numbers that are neither a whole year 1900–2999 nor a serial from 01.01.2000 on would be days
+    // in 1900–1908 (2016.5 = 08.07.1905, 0 centres): refused with the way out.
+    ...(
+      [
+        ["fractional year", 2016.5],
+        ["year before 1900", 1899],
+        ["year before 1900 as text", "1899"],
+        ["year after 2999", 3000],
+        ["a serial in 1900", 100],
+        ["31.12.1999 (serial 36525)", 36525],
+      ] as Array<[string, unknown]>
+    ).map(
+      ([label, arg]) =>
+        [
+          label,
+          () => KI.zentren(arg),
+          value(
+            /^„stichtag“: .* ist weder ein ganzes Jahr \(1900–2999\) noch ein Datum ab 01\.01\.2000: bitte ein Jahr als ganze Zahl \(2016\) oder ein Datum eingeben, z\. B\. DATUM\(2016;12;31\)\.$/,
+          ),
+        ] as Case,
+    ),
+    ["serial 60, the non-existent 29.02.1900", () => KI.zentren(60), value(/weder ein ganzes Jahr/)],
     ["1x1 range", () => KI.zentren([[2016]]), 52],
     ["missing", () => KI.zentren(null), value(/„stichtag“ fehlt/)],
     ["empty text", () => KI.zentren(""), value(/„stichtag“ fehlt/)],
     ["boolean", () => KI.zentren(true), value(/WAHR\/FALSCH/)],
-    ["negative", () => KI.zentren(-1), value(/weder ein Datum noch ein Jahr/)],
-    ["zero", () => KI.zentren(0), value(/weder ein Datum noch ein Jahr/)],
+    ["negative", () => KI.zentren(-1), value(/weder ein ganzes Jahr/)],
+    ["zero", () => KI.zentren(0), value(/weder ein ganzes Jahr/)],
     ["beyond 31.12.9999", () => KI.zentren(3e6), value(/Excel-Seriennummer/)],
     ["impossible date", () => KI.zentren("31.02.2016"), value(/kein gültiges Datum/)],
     ["text", () => KI.zentren("gestern"), value(/„stichtag“: .*kein Datum/)],

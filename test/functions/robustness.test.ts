@@ -142,11 +142,9 @@ function expectScalar(value: unknown): void {
 /** Which bad values a parameter of this kind accepts on purpose (documented in the README). */
 function accepted(kind: Kind, label: string): boolean {
   const isBlank = BLANKS.some(([l]) => l === label);
-  if (isBlank) return kind.startsWith("opt") || kind === "szenario";
-  // A fraction above 1 is an Excel date with a time of day: 2016.5 is 08.07.1905, 12:00. (0.5 is
-  // refused: serial 0 is no date.)
-  if ((kind === "stichtag" || kind === "optStichtag") && label === "fractional year") return true;
-  return false;
+  // No other bad value is accepted: 2016.5 as `stichtag` would be the serial 08.07.1905, 12:00, a
+  // date no one means; it is refused like any number that is neither a year nor a date from 2000 on.
+  return isBlank && (kind.startsWith("opt") || kind === "szenario");
 }
 
 describe("bad-input matrix: one bad argument at a time", () => {
