@@ -102,7 +102,7 @@ export const SCENARIO_PARAMETERS: readonly ScenarioParameter[] = [
     name: "Steigerung pro Jahr",
     description:
       "Jährliche Steigerung aller Beträge nach dem Basisjahr: Jahr J wird mit (1 + Satz)^(J − Basisjahr) " +
-      "multipliziert. Zahl (0,025) oder Text mit % („2,5 %“).",
+      "multipliziert. Text mit % („2,5 %“) oder Zahl (0,025); eine Zahl ohne % ab 0,2 ist mehrdeutig.",
     valueType: "Prozent",
     defaultText: "0 %",
     example: "2,5 %",

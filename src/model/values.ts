@@ -69,23 +69,44 @@ export function readCount(value: unknown): Read<Decimal> {
   return read;
 }
 
+/** A Decimal in German notation for messages: 0.005 -> "0,005". */
+function german(value: Decimal): string {
+  return value.toString().replace(".", ",");
+}
+
+/** From this size on (20 %), a rate given as a bare number is ambiguous: 1 may mean 1 % or 100 %. */
+const AMBIGUOUS_BARE_RATE = new Decimal("0.2");
+
 /**
- * A rate as a fraction: the number 0.025 (a cell formatted as %), "2,5 %", "0,025". Must lie between
- * −100 % and +100 %: "2,5" without "%" would be 250 % and is refused with a hint.
+ * The yearly increase ("Steigerung pro Jahr") as a fraction: the number 0.025 (a cell formatted as
+ * %), "2,5 %", "0,025". Must lie between −100 % and +100 %: "2,5" without "%" would be 250 % and is
+ * refused with a hint. A bare number (no "%") from 0,2 on is refused as ambiguous: 1 read as 100 %
+ * would silently double every amount each year where 1 % was meant; with "%" it is clear.
  */
 export function readPercent(value: unknown): Read<Decimal> {
   let rate: Decimal | undefined;
+  let bare = true;
   if (typeof value === "number" && Number.isFinite(value)) rate = new Decimal(value);
   else if (typeof value === "string") {
     const t = value.trim();
-    if (t.endsWith("%")) rate = parseNumberText(t.slice(0, -1))?.dividedBy(100);
+    bare = !t.endsWith("%");
+    if (!bare) rate = parseNumberText(t.slice(0, -1))?.dividedBy(100);
     else rate = parseNumberText(t);
   }
   if (rate === undefined)
     return fail(`${show(value)} ist kein gültiger Prozentsatz (z. B. „2,5 %“ oder 0,025).`);
+  if (bare && rate.abs().gte(AMBIGUOUS_BARE_RATE) && rate.gte(-1) && rate.lte(1)) {
+    const asPercent = german(rate);
+    const asHundredfold = german(rate.times(100));
+    return fail(
+      `${asPercent} als Steigerung ist mehrdeutig: für ${asPercent} % bitte „${asPercent} %“ oder ` +
+        `${german(rate.dividedBy(100))} eingeben` +
+        (rate.gt(-1) ? `, für ${asHundredfold} % „${asHundredfold} %“.` : "."),
+    );
+  }
   if (rate.lte(-1) || rate.gt(1)) {
     return fail(
-      `Prozentsatz ${show(value)} ist unplausibel (${rate.times(100).toString().replace(".", ",")} %); ` +
+      `Prozentsatz ${show(value)} ist unplausibel (${german(rate.times(100))} %); ` +
         `für 2,5 % bitte „2,5 %“ oder 0,025 eingeben.`,
     );
   }

@@ -74,10 +74,37 @@ describe("parameter values are read as Excel gives them", () => {
     ["0.025", "292125.00"],
     [0, "285000.00"],
     ["-1 %", "282150.00"],
+    [0.19, "339150.00"],
+    ["-0,19", "230850.00"],
+    ["20 %", "342000.00"],
+    ["100 %", "570000.00"],
+    ["-50 %", "142500.00"],
   ])("Steigerung pro Jahr %p -> Köln fachkraft 2026 %s", (value, expected) => {
     expect(eur(foerderung("Köln", 2026, "fachkraft", scenario(["Steigerung pro Jahr", value])))).toBe(
       expected,
     );
+  });
+
+  // A bare 1 could mean 1 % or 100 %, 0,5 could mean 0,5 % or 50 %: from 0,2 on (20 %), a bare number
+  // is refused rather than guessed; with "%" the meaning is clear.
+  test.each<[unknown, string]>([
+    [1, "1 als Steigerung ist mehrdeutig: für 1 % bitte „1 %“ oder 0,01 eingeben, für 100 % „100 %“."],
+    ["1", "1 als Steigerung ist mehrdeutig: für 1 % bitte „1 %“ oder 0,01 eingeben, für 100 % „100 %“."],
+    [0.5, "0,5 als Steigerung ist mehrdeutig: für 0,5 % bitte „0,5 %“ oder 0,005 eingeben, für 50 % „50 %“."],
+    [
+      "0,5",
+      "0,5 als Steigerung ist mehrdeutig: für 0,5 % bitte „0,5 %“ oder 0,005 eingeben, für 50 % „50 %“.",
+    ],
+    [0.2, "0,2 als Steigerung ist mehrdeutig: für 0,2 % bitte „0,2 %“ oder 0,002 eingeben, für 20 % „20 %“."],
+    [
+      -0.2,
+      "-0,2 als Steigerung ist mehrdeutig: für -0,2 % bitte „-0,2 %“ oder -0,002 eingeben, für -20 % „-20 %“.",
+    ],
+    ["-1", "-1 als Steigerung ist mehrdeutig: für -1 % bitte „-1 %“ oder -0,01 eingeben."],
+  ])("Steigerung pro Jahr %p (bare number) is refused as ambiguous", (value, message) => {
+    expect(parseScenario([["Steigerung pro Jahr", value]]).issues).toEqual([
+      { row: 1, parameter: "Steigerung pro Jahr", message: `Parameter „Steigerung pro Jahr“: ${message}` },
+    ]);
   });
 
   test.each<[unknown, string]>([
