@@ -83,10 +83,21 @@ export const REGISTER_HEADER = [
 /** Shown in the posts column of KI.REGISTER when no rule version is valid on the date. */
 export const NO_RULE_TEXT = "keine Regel";
 
-/** Money and post counts leave the model as Decimal; a cell gets a plain finite number. */
+/**
+ * Money and post counts leave the model as Decimal; a cell gets a plain finite number. Only a
+ * scenario can make a result too large for a number (e.g. 100 % a year from base year 1900 to 2999):
+ * a foreseeable input, so a #VALUE! that says what to change, not an internal error.
+ */
 function cellNumber(value: Decimal): number {
   const n = value.toNumber();
-  if (!Number.isFinite(n)) throw new Error(`Ergebnis ${value.toString()} ist keine endliche Zahl.`);
+  if (!Number.isFinite(n)) {
+    throw new KiError(
+      "ungueltig",
+      `Das Ergebnis ist zu groß für eine Excel-Zelle (${value.toSignificantDigits(3).toString().replace(".", ",")}): ` +
+        "bitte im Szenario eine kleinere „Steigerung pro Jahr“, ein späteres „Basisjahr Steigerung“ " +
+        "oder kleinere Beträge eingeben.",
+    );
+  }
   return n;
 }
 

@@ -118,6 +118,8 @@ function expectWellFormed(result: unknown): void {
   if (isExcelErrorResult(result)) {
     expect(["#VALUE!", "#N/A"]).toContain(result.code);
     expect(result.message).toMatch(GERMAN);
+    // Every refusal is foreseen and explained: "Interner Fehler" is for bugs only.
+    expect(result.message).not.toMatch(/Interner Fehler/);
     // Internals must not leak; "NaN" may appear only where the user typed it (quoted).
     expect(result.message).not.toMatch(/undefined|\[object|TypeError|at .*\.ts|(?<![„'])\bNaN\b/);
     return;
@@ -201,6 +203,26 @@ const excelValue = fc.oneof(
     }),
   },
 );
+
+describe("results too large for a cell", () => {
+  // 100 % a year from 1900 to 2999 doubles every amount 1099 times: far beyond any number Excel holds.
+  const huge = [
+    ["Steigerung pro Jahr", "100 %"],
+    ["Basisjahr Steigerung", 1900],
+  ];
+  test.each<[string, () => unknown]>([
+    ["LANDESMITTEL", () => KI.landesmittel(2999, "gesamt", huge)],
+    ["LANDESMITTEL kommunal", () => KI.landesmittel(2999, "kommunal", huge)],
+    ["FOERDERUNG", () => KI.foerderung("Düren", 2999, "lehrer", huge)],
+  ])("%s: #VALUE! saying what to change, not an internal error", (_name, call) => {
+    const result = call();
+    expectWellFormed(result);
+    expect(isExcelErrorResult(result) && result.code).toBe("#VALUE!");
+    expect((result as { message: string }).message).toMatch(
+      /^Das Ergebnis ist zu groß für eine Excel-Zelle .*: bitte im Szenario eine kleinere „Steigerung pro Jahr“/,
+    );
+  });
+});
 
 describe("properties", () => {
   test.each(SIGNATURES.map((s) => [s.name, s] as const))("%s: random arguments never crash", (_name, sig) => {
