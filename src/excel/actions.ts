@@ -274,7 +274,12 @@ function writeScenarioSheet(
   const sheet = context.workbook.worksheets.add(sheetName);
   const width = headers.length;
   const n = Math.max(values.length, 1);
+  // The table first, then its body: copied formulas may refer to their own row ([@Parameter]),
+  // which Excel accepts only inside a table.
   sheet.getRangeByIndexes(0, 0, 1, width).values = [headers];
+  const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, 1 + n, width), true);
+  table.name = tableName;
+  table.style = TABLE_STYLE;
   if (values.length > 0) {
     const body = sheet.getRangeByIndexes(1, 0, values.length, width);
     body.numberFormat = formats;
@@ -282,9 +287,6 @@ function writeScenarioSheet(
       r.map((v) => (v === null || v === undefined ? "" : (v as string | number))),
     );
   }
-  const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, 1 + n, width), true);
-  table.name = tableName;
-  table.style = TABLE_STYLE;
   sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 200;
   sheet.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = 110;
   // The catalogue of parameters beside the table (never read back): documentation in the sheet.

@@ -338,7 +338,13 @@ function createTable(
   const n = current.appendRows.length;
   const top = read.top;
   const left = read.left;
+  // The table first (header and blank rows), then the body: a formula with a structured reference
+  // to its own row ([@Jahr]) is only valid inside a table; outside one Excel rejects the batch.
   sheet.getRangeByIndexes(top, left, 1, headers.length).values = [headers];
+  const whole = sheet.getRangeByIndexes(top, left, 1 + Math.max(n, 1), headers.length);
+  const table = sheet.tables.add(whole, true);
+  table.name = spec.table;
+  table.style = TABLE_STYLE;
   current.columnSpecs.forEach((colSpec, c) => {
     if (colSpec === null || n === 0) return;
     writeColumn(
@@ -349,10 +355,6 @@ function createTable(
       false,
     );
   });
-  const whole = sheet.getRangeByIndexes(top, left, 1 + Math.max(n, 1), headers.length);
-  const table = sheet.tables.add(whole, true);
-  table.name = spec.table;
-  table.style = TABLE_STYLE;
   whole.format.autofitColumns();
   for (const [header, width] of Object.entries(spec.widths ?? {})) {
     const c = headers.indexOf(header);

@@ -11,14 +11,26 @@
  * - load/sync: a loaded property is readable only after the next context.sync(), as a snapshot;
  *   reading it earlier throws like Office.js ("PropertyNotLoaded"). isNullObject is readable after a sync.
  * - Excel's type coercion on write: a string that looks like a number becomes a number unless the cell
- *   is formatted as text ("@"); a string starting with "=" written to `values` becomes a formula.
+ *   is formatted as text ("@"), parsed with en-US rules whatever the user's locale (Office.js `values`
+ *   are invariant): "170.000" is 170, "1,234.5" is 1234.5, "2,5" stays text, "2.5%" is 0.025. A string
+ *   starting with "=" written to `values` becomes a formula.
+ * - Formulas: a structured reference to "this row" (`[@…]`) outside a table body is an invalid formula
+ *   and the write fails (as the sync would in Excel). Formulas come back in Excel's canonical form:
+ *   `[@[Jahr]]` as `[@Jahr]`, `T[[#All],[A]:[B]]` spanning all of T's columns as `T[#All]`; renaming a
+ *   table rewrites the references to it in every formula of the workbook.
  * - Tables: header/body ranges, rows.add / columns.add insert (shift cells below / to the right),
- *   sort, names unique workbook-wide.
+ *   sort, names unique workbook-wide (defined names included); a hidden header row and a totals row
+ *   (TableData.showHeaders / showTotals); ranges taken from a table are fixed when taken, like
+ *   Office.js range objects, so they do not grow with later rows.add.
+ * - Filters, roughly: hidden sheet rows; `rowHidden` of a range (true / false / null when mixed);
+ *   writing several rows across hidden rows fails (in Excel the data lands in the wrong rows,
+ *   office-js#224), and so does rows.add on a table with hidden rows.
  * - Writes apply immediately (stricter than Office.js, which queues them until sync): a test that an
  *   action cancelled before its write sync changed nothing therefore also catches writes that were
- *   queued too early.
+ *   queued too early. A failing operation leaves everything before it applied and nothing after it,
+ *   as a failing Office.js batch does. `FakeWorkbook.failOn` makes chosen operations fail.
  * What it does not model: calculation (formula cells have no value), notes, styles beyond number
- * format / fill / bold, filters, undo.
+ * format / fill / bold, filter criteria, undo.
  */
 
 export type Scalar = string | number | boolean;
@@ -73,6 +85,8 @@ export class SheetData {
   charts: ChartData[] = [];
   frozenRows = 0;
   columnWidths = new Map<number, number>();
+  /** Sheet rows hidden (by a filter or by hand). */
+  hiddenRows = new Set<number>();
   constructor(public name: string) {}
 
   key(row: number, column: number): string {
@@ -98,6 +112,9 @@ export class SheetData {
     }
     for (const [r, col] of moved) this.cells.delete(this.key(r, col));
     for (const [r, col, c] of moved) this.cells.set(this.key(r + count, col), c);
+    if (col0 === 0 && col1 >= 16383) {
+      this.hiddenRows = new Set([...this.hiddenRows].map((r) => (r >= fromRow ? r + count : r)));
+    }
   }
   /** Moves every cell at column >= fromCol within [row0, row1] right by `count`. */
   shiftRight(fromCol: number, count: number, row0: number, row1: number): void {
@@ -128,23 +145,46 @@ export class SheetData {
 
 export class TableData {
   style = "";
+  /** Header row shown. When hidden, row `top` is an ordinary (empty) sheet row; the body stays put. */
+  showHeaders = true;
+  /** Header names while the header row is hidden. */
+  hiddenHeaders: string[] = [];
+  /** Totals row shown, at row top + rows (below the body). */
+  showTotals = false;
   constructor(
     public name: string,
     public sheet: SheetData,
+    /** Row of the header (also when it is hidden). */
     public top: number,
     public left: number,
-    /** Header included. */
+    /** Header plus body rows (the totals row not included). */
     public rows: number,
     public columns: number,
   ) {}
+  /** The whole table range as Excel reports it: header if shown, body, totals row if shown. */
   bounds(): Bounds {
-    return { row: this.top, column: this.left, rows: this.rows, columns: this.columns };
+    const row = this.showHeaders ? this.top : this.top + 1;
+    const rows = (this.showHeaders ? 1 : 0) + this.rows - 1 + (this.showTotals ? 1 : 0);
+    return { row, column: this.left, rows, columns: this.columns };
+  }
+  bodyBounds(): Bounds {
+    return { row: this.top + 1, column: this.left, rows: this.rows - 1, columns: this.columns };
+  }
+  inBody(row: number, column: number): boolean {
+    const b = this.bodyBounds();
+    return row >= b.row && row < b.row + b.rows && column >= b.column && column < b.column + b.columns;
   }
   headers(): string[] {
+    if (!this.showHeaders) return [...this.hiddenHeaders];
     const out: string[] = [];
     for (let c = 0; c < this.columns; c++)
       out.push(String(this.sheet.get(this.top, this.left + c)?.value ?? ""));
     return out;
+  }
+  /** True when a sheet row of the body is hidden (a filter is on). */
+  filtered(): boolean {
+    for (let r = this.top + 1; r < this.top + this.rows; r++) if (this.sheet.hiddenRows.has(r)) return true;
+    return false;
   }
 }
 
@@ -158,6 +198,8 @@ export class FakeWorkbook {
   activeSheet: string | null = null;
   syncs = 0;
   runs = 0;
+  /** Operations that fail ("chart", "sort", "conditionalFormat"), to test a batch failing midway. */
+  failOn = new Set<string>();
   /** Called before each sync with its number in the current run (for injecting user edits). */
   onSync: ((n: number) => void) | null = null;
 
@@ -191,12 +233,16 @@ export class FakeWorkbook {
     return t;
   }
 
-  /** Table contents as a 2-D array of values (header first). */
+  fail(operation: string): void {
+    if (this.failOn.has(operation)) throw new Error(`GeneralException: ${operation} failed (injected)`);
+  }
+
+  /** Table contents as a 2-D array of values (header first; formula text for formula cells). */
   tableValues(name: string): Scalar[][] {
     const t = this.table(name);
     if (t === undefined) throw new Error(`no table ${name}`);
-    const out: Scalar[][] = [];
-    for (let r = 0; r < t.rows; r++) {
+    const out: Scalar[][] = [t.headers()];
+    for (let r = 1; r < t.rows; r++) {
       const row: Scalar[] = [];
       for (let c = 0; c < t.columns; c++) {
         const cell = t.sheet.get(t.top + r, t.left + c);
@@ -427,18 +473,96 @@ export class WorksheetProxy extends FakeObject {
   }
 }
 
-/** Excel's coercion of a written string: numbers unless the cell is text. */
+/** A number as Excel reads a string written through Office.js: en-US, comma groups, dot decimal. */
+export function parseEnUs(text: string): number | null {
+  const m = /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(%?)$/.exec(text.trim());
+  if (m === null) return null;
+  const n = Number(m[1] + m[2].replace(/,/g, ""));
+  return m[3] === "%" ? n / 100 : n;
+}
+
+/** Excel's coercion of a written string: numbers (en-US) unless the cell is text. */
 function coerce(value: unknown, format: string): { value: Scalar; formula?: string } {
   if (value === null || value === undefined)
     throw new Error("fake: null in a written array (means 'unchanged')");
   if (typeof value === "string") {
     if (value.startsWith("=") && value.length > 1) return { value: "", formula: value };
-    if (format !== "@" && /^-?\d+(?:[.,]\d+)?$/.test(value.trim()))
-      return { value: Number(value.replace(",", ".")) };
-    return { value };
+    const n = format === "@" ? null : parseEnUs(value);
+    return n === null ? { value } : { value: n };
   }
   if (typeof value === "number" || typeof value === "boolean") return { value };
   throw new Error(`fake: cannot write ${typeof value}`);
+}
+
+/** Applies `f` to the parts of a formula outside string literals. */
+function outsideLiterals(formula: string, f: (part: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : f(part)))
+    .join("");
+}
+
+const SIMPLE_COLUMN = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+
+/** A formula as Excel gives it back: structured references in their short form. */
+function canonicalFormula(formula: string, book: FakeWorkbook): string {
+  return outsideLiterals(formula, (part) =>
+    part
+      .replace(/\[@\[([^[\]'#@]+)\]\]/g, (all, name: string) =>
+        SIMPLE_COLUMN.test(name) ? `[@${name}]` : all,
+      )
+      .replace(
+        /([\p{L}_\\][\p{L}\p{N}_.]*)\[\[#All\],\[([^[\]]+)\]:\[([^[\]]+)\]\]/giu,
+        (all, table: string, a: string, b: string) => {
+          const headers = book
+            .table(table)
+            ?.headers()
+            .map((h) => h.toLowerCase());
+          if (headers === undefined) return all;
+          const full = headers[0] === a.toLowerCase() && headers[headers.length - 1] === b.toLowerCase();
+          return full ? `${table}[#All]` : all;
+        },
+      ),
+  );
+}
+
+/** Excel rewrites references to a renamed table in every formula. */
+function renameInFormula(formula: string, from: string, to: string): string {
+  const escaped = from.replace(/[.\\]/g, (c) => `\\${c}`);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_.\\\\])${escaped}(?=\\[)`, "giu");
+  return outsideLiterals(formula, (part) => part.replace(pattern, to));
+}
+
+/** What a cell becomes when `value` is written to it through Office.js (throws like a failing sync). */
+function written(
+  book: FakeWorkbook,
+  sheet: SheetData,
+  row: number,
+  column: number,
+  value: unknown,
+  format: string,
+): { value: Scalar; formula?: string } {
+  const c = coerce(value, format);
+  if (c.formula === undefined) return c;
+  const thisRow = c.formula
+    .split(/("(?:[^"]|"")*")/)
+    .some((part, i) => i % 2 === 0 && /\[@|\[#This Row\]/i.test(part));
+  if (thisRow && !sheet.tables.some((t) => t.inBody(row, column))) {
+    throw new Error(
+      `InvalidArgument: ${sheet.name}!${cellName(row, column)}: "${c.formula}" refers to "this row" of a table outside a table`,
+    );
+  }
+  return { value: "", formula: canonicalFormula(c.formula, book) };
+}
+
+function cellName(row: number, column: number): string {
+  let n = column + 1;
+  let out = "";
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${out}${row + 1}`;
 }
 
 export class RangeProxy extends FakeObject {
@@ -476,6 +600,11 @@ export class RangeProxy extends FakeObject {
         return b.columns;
       case "address":
         return `${this.sheet.name}!${b.row},${b.column}`;
+      case "rowHidden": {
+        let hidden = 0;
+        for (let r = b.row; r < b.row + b.rows; r++) if (this.sheet.hiddenRows.has(r)) hidden++;
+        return hidden === 0 ? false : hidden === b.rows ? true : null;
+      }
       default:
         return undefined;
     }
@@ -505,28 +634,61 @@ export class RangeProxy extends FakeObject {
   get columnCount(): number {
     return this.read("columnCount");
   }
-  private each(values: unknown[][], name: string, f: (cell: CellData, v: unknown) => void): void {
+  get rowHidden(): boolean | null {
+    return this.read("rowHidden");
+  }
+  /** The cell at (row, column) of this range (0-based, relative). */
+  getCell(row: number, column: number): RangeProxy {
+    const b = this.bounds();
+    const at: Bounds = { row: b.row + row, column: b.column + column, rows: 1, columns: 1 };
+    return new RangeProxy(this.ctx, this.sheet, () => at);
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    const b = this.bounds();
+    const at: Bounds = { ...b, rows: b.rows + deltaRows, columns: b.columns + deltaColumns };
+    if (at.rows < 1 || at.columns < 1) throw new Error("InvalidArgument: getResizedRange");
+    return new RangeProxy(this.ctx, this.sheet, () => at);
+  }
+  private each(
+    values: unknown[][],
+    name: string,
+    f: (cell: CellData, v: unknown, row: number, column: number) => void,
+  ): void {
     const b = this.bounds();
     if (!Array.isArray(values) || values.length !== b.rows || values.some((r) => r.length !== b.columns)) {
       throw new Error(
         `InvalidArgument: ${name} of ${values.length}x${values[0]?.length} for ${b.rows}x${b.columns}`,
       );
     }
-    values.forEach((r, i) => r.forEach((v, j) => f(this.sheet.cell(b.row + i, b.column + j), v)));
+    if (b.rows > 1) {
+      for (let r = b.row; r < b.row + b.rows; r++) {
+        if (this.sheet.hiddenRows.has(r))
+          throw new Error(
+            `fake: writing ${name} across hidden (filtered) rows puts data into the wrong rows in Excel (office-js#224)`,
+          );
+      }
+    }
+    values.forEach((r, i) =>
+      r.forEach((v, j) => f(this.sheet.cell(b.row + i, b.column + j), v, b.row + i, b.column + j)),
+    );
+  }
+  private writeContent(values: unknown[][], name: string): void {
+    const book = this.ctx.book;
+    // All cells are checked before any is changed: one failing cell fails the whole assignment.
+    const out: [CellData, { value: Scalar; formula?: string }][] = [];
+    this.each(values, name, (cell, v, row, column) =>
+      out.push([cell, written(book, this.sheet, row, column, v, cell.format)]),
+    );
+    for (const [cell, c] of out) {
+      cell.value = c.value;
+      cell.formula = c.formula;
+    }
   }
   set values(values: unknown[][]) {
-    this.each(values, "values", (cell, v) => {
-      const c = coerce(v, cell.format);
-      cell.value = c.value;
-      cell.formula = c.formula;
-    });
+    this.writeContent(values, "values");
   }
   set formulas(values: unknown[][]) {
-    this.each(values, "formulas", (cell, v) => {
-      const c = coerce(v, cell.format);
-      cell.value = c.value;
-      cell.formula = c.formula;
-    });
+    this.writeContent(values, "formulas");
   }
   set numberFormat(values: unknown[][]) {
     this.each(values, "numberFormat", (cell, v) => (cell.format = String(v)));
@@ -563,6 +725,7 @@ export class RangeProxy extends FakeObject {
     const sheet = this.sheet;
     return {
       add: (type: string) => {
+        book.fail("conditionalFormat");
         const cf: ConditionalFormatData = { sheet: sheet.name, ...b, type };
         book.conditionalFormats.push(cf);
         const fmt = {
@@ -668,6 +831,8 @@ export class TableProxy extends FakeObject {
     return this.data === null || !this.data.sheet.tables.includes(this.data);
   }
   protected current(prop: string): unknown {
+    if (prop === "showHeaders") return this.data?.showHeaders;
+    if (prop === "showTotals") return this.data?.showTotals;
     return prop === "name" ? this.data?.name : undefined;
   }
   private real(): TableData {
@@ -685,7 +850,21 @@ export class TableProxy extends FakeObject {
     }
     const other = this.ctx.book.table(value);
     if (other !== undefined && other !== t) throw new Error(`ItemAlreadyExists: table "${value}"`);
+    const from = t.name;
     t.name = value;
+    if (from === value) return;
+    // Excel rewrites every structured reference to the table.
+    for (const sheet of this.ctx.book.sheets) {
+      for (const cell of sheet.cells.values()) {
+        if (cell.formula !== undefined) cell.formula = renameInFormula(cell.formula, from, value);
+      }
+    }
+  }
+  get showHeaders(): boolean {
+    return this.read("showHeaders");
+  }
+  get showTotals(): boolean {
+    return this.read("showTotals");
   }
   set style(value: string) {
     this.real().style = value;
@@ -695,35 +874,33 @@ export class TableProxy extends FakeObject {
     const t = this.real();
     return new WorksheetProxy(this.ctx, t.sheet, this.preloaded);
   }
+  /** Ranges are fixed when taken (like Office.js range objects): they do not follow later rows.add. */
   getRange(): RangeProxy {
-    const t = this.real();
-    return new RangeProxy(this.ctx, t.sheet, () => t.bounds());
+    const b = this.real().bounds();
+    return new RangeProxy(this.ctx, this.real().sheet, () => b);
   }
   getHeaderRowRange(): RangeProxy {
     const t = this.real();
-    return new RangeProxy(this.ctx, t.sheet, () => ({
-      row: t.top,
-      column: t.left,
-      rows: 1,
-      columns: t.columns,
-    }));
+    if (!t.showHeaders) throw new Error("fake: the header row of a table without one is not modelled");
+    const b: Bounds = { row: t.top, column: t.left, rows: 1, columns: t.columns };
+    return new RangeProxy(this.ctx, t.sheet, () => b);
   }
   getDataBodyRange(): RangeProxy {
     const t = this.real();
-    return new RangeProxy(this.ctx, t.sheet, () => ({
-      row: t.top + 1,
-      column: t.left,
-      rows: t.rows - 1,
-      columns: t.columns,
-    }));
+    const b = t.bodyBounds();
+    return new RangeProxy(this.ctx, t.sheet, () => b);
   }
   get rows() {
     const t = this.real();
+    const ctx = this.ctx;
     return {
       add: (index: number | undefined, values: Scalar[][]) => {
         if (index !== undefined && index !== null && index !== -1)
           throw new Error("fake: rows.add only at the end");
         if (values.some((r) => r.length !== t.columns)) throw new Error("InvalidArgument: row width");
+        if (t.filtered())
+          throw new Error("InvalidOperation: rows.add on a table with hidden (filtered) rows");
+        // Inserted after the body, above a totals row.
         const at = t.top + t.rows;
         t.sheet.shiftDown(at, values.length, t.left, t.left + t.columns - 1);
         values.forEach((r, i) =>
@@ -737,42 +914,25 @@ export class TableProxy extends FakeObject {
           }),
         );
         t.rows += values.length;
-      },
-    };
-  }
-  get columns() {
-    const t = this.real();
-    const ctx = this.ctx;
-    return {
-      add: (index: number | undefined, values: unknown, name?: string) => {
-        if (index !== undefined && index !== null && index !== -1)
-          throw new Error("fake: columns.add only at the end");
-        if (values !== undefined && values !== null)
-          throw new Error("fake: columns.add with values not modelled");
-        const at = t.left + t.columns;
-        t.sheet.shiftRight(at, 1, t.top, t.top + t.rows - 1);
-        const header = name ?? `Spalte${t.columns + 1}`;
-        if (t.headers().some((h) => h.toLowerCase() === header.toLowerCase())) {
-          throw new Error(`InvalidArgument: duplicate column "${header}"`);
-        }
-        t.sheet.cell(t.top, at).value = header;
-        t.columns += 1;
+        const added: Bounds = { row: at, column: t.left, rows: values.length, columns: t.columns };
         return {
-          getDataBodyRange: () =>
-            new RangeProxy(ctx, t.sheet, () => ({
-              row: t.top + 1,
-              column: at,
-              rows: t.rows - 1,
-              columns: 1,
-            })),
+          getRange: () => {
+            if (values.length !== 1) throw new Error("fake: the row of a multi-row rows.add is not modelled");
+            return new RangeProxy(ctx, t.sheet, () => added);
+          },
         };
       },
     };
   }
+  get columns(): TableColumnCollectionProxy {
+    return new TableColumnCollectionProxy(this.ctx, this.real());
+  }
   get sort() {
     const t = this.real();
+    const book = this.ctx.book;
     return {
       apply: (fields: { key: number; ascending?: boolean }[]) => {
+        book.fail("sort");
         const body: CellData[][] = [];
         for (let r = 1; r < t.rows; r++) {
           const row: CellData[] = [];
@@ -808,6 +968,40 @@ export class TableProxy extends FakeObject {
   }
 }
 
+class TableColumnCollectionProxy extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private t: TableData,
+  ) {
+    super(ctx);
+  }
+  protected current(prop: string): unknown {
+    if (prop === "items") return this.t.headers().map((name) => ({ name }));
+    return undefined;
+  }
+  get items(): { name: string }[] {
+    return this.read("items");
+  }
+  add(index: number | undefined, values: unknown, name?: string) {
+    const t = this.t;
+    if (index !== undefined && index !== null && index !== -1)
+      throw new Error("fake: columns.add only at the end");
+    if (values !== undefined && values !== null)
+      throw new Error("fake: columns.add with values not modelled");
+    const header = name ?? `Spalte${t.columns + 1}`;
+    if (t.headers().some((h) => h.toLowerCase() === header.toLowerCase())) {
+      throw new Error(`InvalidArgument: duplicate column "${header}"`);
+    }
+    const at = t.left + t.columns;
+    t.sheet.shiftRight(at, 1, t.top, t.top + t.rows - (t.showTotals ? 0 : 1));
+    if (t.showHeaders) t.sheet.cell(t.top, at).value = header;
+    else t.hiddenHeaders.push(header);
+    t.columns += 1;
+    const body: Bounds = { row: t.top + 1, column: at, rows: t.rows - 1, columns: 1 };
+    return { getDataBodyRange: () => new RangeProxy(this.ctx, t.sheet, () => body) };
+  }
+}
+
 class ChartCollectionProxy extends FakeObject {
   constructor(
     ctx: FakeContext,
@@ -823,18 +1017,22 @@ class ChartCollectionProxy extends FakeObject {
     return this.read("items");
   }
   add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
+    this.ctx.book.fail("chart");
     if (seriesBy !== "Columns") throw new Error("fake: only series by columns");
     const b = source.bounds();
+    // Excel's guess: a text cell on top of the column is the series name.
+    const top = this.sheet.get(b.row, b.column);
+    const named =
+      top !== undefined && top.formula === undefined && typeof top.value === "string" && top.value !== "";
     const data: ChartData = {
       name: `Diagramm ${this.sheet.charts.length + 1}`,
       type,
       title: "",
       source: b,
       series: [
-        {
-          name: String(this.sheet.get(b.row, b.column)?.value ?? ""),
-          values: { ...b, row: b.row + 1, rows: b.rows - 1 },
-        },
+        named
+          ? { name: String(top.value), values: { ...b, row: b.row + 1, rows: b.rows - 1 } }
+          : { name: "Reihe1", values: b },
       ],
     };
     this.sheet.charts.push(data);
@@ -865,6 +1063,9 @@ class ChartProxy {
   get series() {
     const d = this.data;
     const wrap = (s: SeriesData) => ({
+      set name(v: string) {
+        s.name = v;
+      },
       setValues: (r: RangeProxy) => (s.values = r.bounds()),
       setXAxisValues: (r: RangeProxy) => (s.xValues = r.bounds()),
     });

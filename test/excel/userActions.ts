@@ -1,7 +1,7 @@
 /**
  * What a user does in Excel between two pulls, applied straight to the fake workbook (no sync, no
  * add-in code): typing, adding columns and rows to a table, moving columns, sorting, colouring cells,
- * inserting sheet rows above a table.
+ * inserting sheet rows above a table, hiding its header row, showing a totals row, filtering.
  */
 import type { CellData, FakeWorkbook, Scalar, TableData } from "./fakeExcel";
 
@@ -169,5 +169,31 @@ export class User {
     const t = this.table(name);
     const c = t.headers().indexOf(from);
     t.sheet.cell(t.top, t.left + c).value = to;
+  }
+
+  /** Table Design > Header Row off: the header row becomes an empty sheet row; the body stays. */
+  hideHeaders(name: string): void {
+    const t = this.table(name);
+    t.hiddenHeaders = t.headers();
+    for (let c = 0; c < t.columns; c++) t.sheet.cells.delete(t.sheet.key(t.top, t.left + c));
+    t.showHeaders = false;
+  }
+
+  /** Table Design > Total Row on: a row below the body (cells below move down), a label in column 1. */
+  showTotals(name: string, label = "Ergebnis"): void {
+    const t = this.table(name);
+    t.sheet.shiftDown(t.top + t.rows, 1, t.left, t.left + t.columns - 1);
+    t.sheet.cell(t.top + t.rows, t.left).value = label;
+    t.showTotals = true;
+  }
+
+  /** A filter on the table: hides the body rows whose `header` cell does not satisfy `keep`. */
+  filter(name: string, header: string, keep: (value: Scalar) => boolean): void {
+    const t = this.table(name);
+    const c = t.headers().indexOf(header);
+    if (c < 0) throw new Error(`no column ${header}`);
+    for (let r = t.top + 1; r < t.top + t.rows; r++) {
+      if (!keep(t.sheet.get(r, t.left + c)?.value ?? "")) t.sheet.hiddenRows.add(r);
+    }
   }
 }
