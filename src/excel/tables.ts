@@ -224,9 +224,12 @@ export function rulesTable(rules: readonly RuleVersion[] = RULES): DesiredTable 
   return { columns: RULE_COLUMNS, keyColumn: RULES_TABLE.key, rows };
 }
 
-/** Escapes a column name for a structured reference ([, ], #, ' take a ' before them). */
+/**
+ * Escapes a column name inside a structured reference's brackets: Excel wants an apostrophe before
+ * each of  ' [ ] # @  (other special characters only need the brackets, which callers add).
+ */
 export function escapeColumn(name: string): string {
-  return name.replace(/(['#[\]])/g, "'$1");
+  return name.replace(/(['#@[\]])/g, "'$1");
 }
 
 /** A string literal in a formula. */

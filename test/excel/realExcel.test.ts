@@ -287,10 +287,6 @@ describe("8. escaping in structured references", () => {
     ["Plan [B]", "Plan '[B']"],
     ["Nr. #1", "Nr. '#1"],
     ["Müller's", "Müller''s"],
-  ])("%j -> %j", (name, escaped) => {
-    expect(escapeColumn(name)).toBe(escaped);
-  });
-  test.failing.each([
     ["Kosten@KI", "Kosten'@KI"],
     ["a'[#@]", "a'''['#'@']"],
   ])("%j -> %j", (name, escaped) => {
