@@ -396,7 +396,11 @@ export async function copyScenario(from: string, to: string): Promise<ScenarioSh
   });
 }
 
-/** Renames sheet and table; formulas referring to the table follow (Excel rewrites them). 2 syncs. */
+/**
+ * Renames sheet and table; formulas referring to the table follow (Excel rewrites them). 2 syncs.
+ * Only the scenario's own sheet ("Szenario <Name>") is renamed: a scenario table on a sheet of the
+ * user's takes its name from that sheet, which the add-in leaves alone (as deleteScenario does).
+ */
 export async function renameScenario(from: string, to: string): Promise<ScenarioSheet> {
   return run(async (context) => {
     const sheets = loadSheetNames(context);
@@ -404,6 +408,15 @@ export async function renameScenario(from: string, to: string): Promise<Scenario
     const names = loadNames(context);
     await sync(context);
     const source = findScenario(scenarioInfos(tables), from);
+    if (!source.sheet.startsWith(SCENARIO_SHEET_PREFIX)) {
+      throw new ExcelActionError(
+        "ungueltige_eingabe",
+        `Das Szenario „${source.sheet}“ steht auf Ihrem Blatt „${source.sheet}“ und heißt wie dieses Blatt. ` +
+          `Das Add-In benennt Ihre Blätter nicht um; benennen Sie das Blatt in Excel selbst um ` +
+          `(Rechtsklick auf den Blattnamen > Umbenennen), dann heißt das Szenario so.`,
+        { name: from, sheet: source.sheet },
+      );
+    }
     const others = sheets.items.map((s) => s.name).filter((s) => s !== source.sheet);
     checkNewName(to, others, scenarioNames(tables, source));
     const taken = [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].filter(
