@@ -160,8 +160,67 @@ function cellKey(cell: unknown): string {
     default: {
       if (cell === null) return "z";
       const code = (cell as { code?: unknown }).code;
-      const text = typeof code === "string" ? code : String(cell);
+      // An object is keyed by everything in it (a rich value's type, basicValue, text, …), never by
+      // String(cell): "[object Object]" for every rich value would make two ranges differing only in
+      // one collide and share a parsed scenario.
+      const text = typeof code === "string" ? code : objectKey(cell);
       return `${typeof code === "string" ? "e" : "o"}${text.length}:${text}`;
     }
+  }
+}
+
+/** Objects that cannot be written out (a cycle, too deep) get a key of their own: never shared. */
+const UNIQUE_KEYS = new WeakMap<object, string>();
+let uniqueCount = 0;
+/** Rich values nest a few levels (an entity's properties); deeper content is not read as a cell. */
+const MAX_DEPTH = 8;
+
+function objectKey(cell: unknown): string {
+  try {
+    return stableText(cell, 0);
+  } catch {
+    const object = cell as object;
+    let key = UNIQUE_KEYS.get(object);
+    if (key === undefined) {
+      uniqueCount += 1;
+      key = `#${uniqueCount}`;
+      UNIQUE_KEYS.set(object, key);
+    }
+    return key;
+  }
+}
+
+/**
+ * Type-tagged text of a value with object keys sorted, so equal content gives equal text whatever
+ * the key order, and different content (NaN vs null, 1 vs "1") different text. Throws beyond
+ * MAX_DEPTH, which also ends a cycle.
+ */
+function stableText(value: unknown, depth: number): string {
+  switch (typeof value) {
+    case "string":
+      return `s${value.length}:${value}`;
+    case "number":
+      return `n${value}`;
+    case "boolean":
+      return value ? "b1" : "b0";
+    case "undefined":
+      return "u";
+    case "bigint":
+      return `i${value}`;
+    case "object": {
+      if (value === null) return "z";
+      if (depth >= MAX_DEPTH) throw new RangeError("too deep");
+      if (Array.isArray(value)) {
+        return `[${value.map((item) => stableText(item, depth + 1)).join(",")}]`;
+      }
+      const record = value as Record<string, unknown>;
+      const fields = Object.keys(record)
+        .sort()
+        .map((k) => `${k.length}:${k}=${stableText(record[k], depth + 1)}`);
+      return `${Object.prototype.toString.call(value)}{${fields.join(",")}}`;
+    }
+    default:
+      // Functions and symbols: nothing a cell value carries; the parser does not read them.
+      return typeof value;
   }
 }

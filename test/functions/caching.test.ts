@@ -18,6 +18,7 @@ import {
   type Scenario,
 } from "../../src/model";
 import { clearScenarioCache, scenarioCacheStats } from "../../src/functions/scenarioArg";
+import { contentKey } from "../../src/functions/contentCache";
 
 const HEADER = ["Parameter", "Wert"];
 
@@ -200,5 +201,32 @@ describe("scenario ranges: the cell-by-cell shortcut follows every change", () =
     expectResult(personal(nan()), value(/Zeile 2, Spalte 2: .*keine endliche Zahl/));
     expectResult(personal(nan()), value(/Zeile 2, Spalte 2: .*keine endliche Zahl/));
     expect(scenarioCacheStats().misses).toBe(4); // NaN: found by its content key the second time
+  });
+
+  test("ranges differing only in a rich value keep their own answers", () => {
+    clearScenarioCache();
+    // Rich cell values (allowed for "any" parameters) come as fresh objects each time.
+    const rich = (basicValue: unknown, type = "Double") => [HEADER, ["Betrag je KI", { type, basicValue }]];
+    expect(personal(rich(175000))).toBe(175_000);
+    expect(personal(rich(180000))).toBe(180_000);
+    expect(personal(rich("190.000", "String"))).toBe(190_000);
+    expect(personal(rich(175000))).toBe(175_000);
+    const entity = (text: string) => [HEADER, [{ type: "Entity", text }, "01.01.2015"]];
+    expect(KI.luecken(2015, entity("Start Kreis Kleve"))).not.toContainEqual(["05154", "Kleve", "Kreis"]);
+    expect(KI.luecken(2015, entity("Start Kreis Viersen"))).toContainEqual(["05154", "Kleve", "Kreis"]);
+    // Equal rich content is still one parse, found by its content key.
+    expect(scenarioCacheStats().misses).toBe(5);
+  });
+
+  test("content keys of objects: by content, key order aside; a cycle gets a key of its own", () => {
+    const key = (cell: unknown) => contentKey([["Betrag je KI", cell]]);
+    expect(key({ type: "Double", basicValue: 1 })).not.toBe(key({ type: "Double", basicValue: 2 }));
+    expect(key({ type: "Double", basicValue: 1 })).not.toBe(key({ type: "String", basicValue: "1" }));
+    expect(key({ basicValue: NaN })).not.toBe(key({ basicValue: null }));
+    expect(key({ type: "Double", basicValue: 1 })).toBe(key({ basicValue: 1, type: "Double" }));
+    const cyclic: Record<string, unknown> = { type: "Entity", text: "Kleve" };
+    cyclic.self = cyclic;
+    expect(key(cyclic)).toBe(key(cyclic));
+    expect(key(cyclic)).not.toBe(key({ ...cyclic }));
   });
 });
