@@ -6,7 +6,7 @@ import Decimal from "decimal.js";
 import { formatGermanDate, isoParts } from "./dates";
 import { entityByKey } from "./entities";
 import { landesmittel, fundingYear } from "./funding";
-import { formatEuro, percentOf, roundCents } from "./money";
+import { Calc, formatEuro, percentOf, roundCents } from "./money";
 import { REPORTED_FIGURES } from "./reportedFigures";
 import { centresActiveAt, effectiveCentres, entityOf } from "./registry";
 import { effectiveComponents, ruleAt } from "./ruleSelection";
@@ -76,7 +76,9 @@ function integrationMinistryAt(date: IsoDate, scenario: Scenario): ModelFigure {
     const ministry = effectiveComponents(rule, entity.kind, year, scenario).filter((c) =>
       c.payer.includes("Integrationsministerium"),
     );
-    total = total.plus(roundCents(ministry.reduce((acc, c) => acc.plus(c.annualAmount), new Decimal(0))));
+    // Summed in Calc (60 digits, like fundingYear): the global Decimal's 20 digits would round
+    // before roundCents, the one rounding point.
+    total = total.plus(roundCents(ministry.reduce((acc, c) => acc.plus(c.annualAmount), new Calc(0))));
     sources.push(...rule.sources);
   }
   return {

@@ -1,5 +1,5 @@
-import { reconcile, SOURCES } from "../../src/model";
-import { scenario } from "./helpers";
+import { foerderung, reconcile, SOURCES } from "../../src/model";
+import { eur, scenario } from "./helpers";
 
 const SOURCE_IDS = new Set(SOURCES.map((s) => s.id));
 const fmt = (d: { toFixed(n: number): string } | null) => (d === null ? null : d.toFixed(2));
@@ -93,5 +93,15 @@ describe("reconcile under a scenario", () => {
       "580000.00",
       "4.00",
     ]);
+  });
+
+  test("the integration ministry's yearly amount rounds once, at the cent, from 60-digit sums", () => {
+    // 25 significant digits: summed in the global Decimal (20 digits) this became 170.000,005 and
+    // then rounded up to 170.000,01; the one rounding point gives 170.000,00 per KI, as fundingYear.
+    const amount = "170.000,0049999999999999999";
+    const s = scenario(["Betrag je KI", amount]);
+    const row = reconcile(s).find((r) => r.id === "mais-50-ki")!;
+    expect(eur(foerderung("Köln", 2016, "personal", s))).toBe("170000.00");
+    expect(fmt(row.model)).toBe("8500000.00"); // 50 × 170.000,00
   });
 });
