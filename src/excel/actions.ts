@@ -451,6 +451,27 @@ export async function deleteScenario(name: string): Promise<void> {
   });
 }
 
+/**
+ * Writes one Wert cell. Office.js parses strings written to `values` with en-US rules whatever the
+ * user's locale ("170.000" would become 170, "0,025" 25), and a row added to a table inherits the
+ * number format of the row above (a date format, say). So text goes in as text (format "@"; the
+ * model reads German numbers, percentages and dates from text), numbers and booleans as themselves
+ * with "General" unless the cell already has a number format of its own (a date stays a date).
+ * `currentFormat` null: a new or reused row.
+ */
+function writeScenarioValue(
+  range: Excel.Range,
+  value: string | number | boolean | null,
+  currentFormat: string | null,
+): void {
+  if (typeof value === "string") {
+    range.numberFormat = [["@"]];
+  } else if (currentFormat === null || currentFormat === "@") {
+    range.numberFormat = [["General"]];
+  }
+  range.values = [[value === null ? "" : value]];
+}
+
 /** Sets Wert of `parameter` (adds the row when missing; null clears the value). 3 syncs. */
 export async function setScenarioValue(
   name: string,
@@ -467,7 +488,7 @@ export async function setScenarioValue(
     const tables = loadTables(context);
     await sync(context);
     const info = findScenario(scenarioInfos(tables), name);
-    const range = info.table.getRange().load("values,rowIndex,columnIndex,columnCount");
+    const range = info.table.getRange().load("values,numberFormat,rowIndex,columnIndex,columnCount");
     const sheet = info.table.worksheet;
     await sync(context);
     const all = range.values.map((r) => [...r]);
@@ -489,13 +510,18 @@ export async function setScenarioValue(
     }
     if (at > 0) {
       const row = range.rowIndex + at;
-      if (String(all[at][p] ?? "") === "") {
+      const reused = String(all[at][p] ?? "") === "";
+      if (reused) {
         const pc = sheet.getRangeByIndexes(row, range.columnIndex + p, 1, 1);
         pc.numberFormat = [["@"]];
         pc.values = [[parameter.trim()]];
         all[at][p] = parameter.trim();
       }
-      sheet.getRangeByIndexes(row, range.columnIndex + w, 1, 1).values = [[cellValue]];
+      writeScenarioValue(
+        sheet.getRangeByIndexes(row, range.columnIndex + w, 1, 1),
+        value,
+        reused ? null : String(range.numberFormat[at]?.[w] ?? "General"),
+      );
       all[at][w] = cellValue;
     } else {
       const added = all[0].map((_, i) => (i === p ? parameter.trim() : i === w ? cellValue : ""));
@@ -504,7 +530,7 @@ export async function setScenarioValue(
       const pc = sheet.getRangeByIndexes(row, range.columnIndex + p, 1, 1);
       pc.numberFormat = [["@"]];
       pc.values = [[parameter.trim()]];
-      sheet.getRangeByIndexes(row, range.columnIndex + w, 1, 1).values = [[cellValue]];
+      writeScenarioValue(sheet.getRangeByIndexes(row, range.columnIndex + w, 1, 1), value, null);
       all.push(added);
     }
     await sync(context);
