@@ -172,10 +172,21 @@ describe("KI.STELLEN", () => {
     ["ambiguous", () => KI.stellen("Aachen", 2016), na(/mehrdeutig/)],
   ]);
 
-  test("jahr omitted means the current year", () => {
-    const year = new Date().getFullYear();
-    expect(KI.stellen("Düren", null)).toEqual(KI.stellen("Düren", year));
-    expect(KI.stellen("Düren")).toEqual(KI.stellen("Düren", year));
+  // Düren has the same posts in every year from 2017 on, so comparing with today's year could not
+  // catch a wrong default: the clock is set to years whose posts differ (2012: none yet, 2016: 5,5).
+  describe("jahr omitted means the current year", () => {
+    afterEach(() => jest.useRealTimers());
+
+    test.each<[string, Date, number]>([
+      ["2016: 3,5 municipal + 2 teachers", new Date(2016, 5, 15, 12), 5.5],
+      ["2012: no centre yet", new Date(2012, 11, 31, 23, 59), 0],
+    ])("%s", (_label, now, posts) => {
+      jest.useFakeTimers({ now, doNotFake: ["nextTick", "setImmediate"] });
+      expect(KI.stellen("Düren", null)).toBe(posts);
+      expect(KI.stellen("Düren")).toBe(posts);
+      expect(KI.stellen("Düren", "")).toBe(posts);
+      expect(KI.stellen("Düren", now.getFullYear())).toBe(posts);
+    });
   });
 });
 
