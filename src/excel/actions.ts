@@ -117,7 +117,7 @@ function decorateRegister(layout: TableLayout): void {
   const gap = columnBody(layout, REGISTER_HEADERS.gap);
   if (gap !== null) {
     const c = layout.headers.indexOf(REGISTER_HEADERS.gap);
-    const first = `${columnLetters(layout.left + c)}${layout.top + 2}`;
+    const first = `${columnLetters(layout.left + c)}${layout.bodyTop + 1}`;
     const flagged = gap.conditionalFormats.add("Custom");
     // Relative to the first body cell: applies row by row.
     flagged.custom.rule.formula = `=LEN(${first})>0`;
@@ -219,6 +219,19 @@ export function scenarioRows(all: unknown[][]): { rows: unknown[][]; issues: Sce
   return { rows, issues: parseScenario(rows).issues };
 }
 
+/**
+ * A table's content, header first, read through its column names and data body: a hidden header
+ * row or a totals row does not change what is read. Read `.all()` after the sync.
+ */
+function loadContent(
+  table: Excel.Table,
+  props: string,
+): { columns: Excel.TableColumnCollection; body: Excel.Range; all: () => unknown[][] } {
+  const columns = table.columns.load("items/name");
+  const body = table.getDataBodyRange().load(props);
+  return { columns, body, all: () => [columns.items.map((c) => c.name), ...body.values] };
+}
+
 function scenarioSheet(info: { name: string; sheet: string }, all: unknown[][]): ScenarioSheet {
   const { rows, issues } = scenarioRows(all);
   return {
@@ -237,10 +250,10 @@ export async function listScenarios(): Promise<ScenarioSheet[]> {
     const tables = loadTables(context);
     await sync(context);
     const infos = scenarioInfos(tables);
-    const ranges = infos.map((i) => i.table.getRange().load("values"));
+    const contents = infos.map((i) => loadContent(i.table, "values"));
     if (infos.length > 0) await sync(context);
     return infos
-      .map((info, k) => scenarioSheet(info, ranges[k].values))
+      .map((info, k) => scenarioSheet(info, contents[k].all()))
       .sort((a, b) => a.name.localeCompare(b.name, "de"));
   });
 }
@@ -372,16 +385,16 @@ export async function copyScenario(from: string, to: string): Promise<ScenarioSh
       sheets.items.map((s) => s.name),
       scenarioNames(tables),
     );
-    const range = source.table.getRange().load("values,formulas,numberFormat");
+    const content = loadContent(source.table, "values,formulas,numberFormat");
     await sync(context);
     const tableName = scenarioTableName(to, [
       ...tables.items.map((t) => t.name),
       ...names.items.map((n) => n.name),
     ]);
     const sheetName = scenarioSheetName(to);
-    const headers = (range.formulas[0] ?? []).map((h) => String(h));
-    const body = range.formulas.slice(1);
-    const formats = range.numberFormat.slice(1).map((r) => r.map((f) => String(f)));
+    const headers = content.columns.items.map((c) => c.name);
+    const body = content.body.formulas;
+    const formats = content.body.numberFormat.map((r) => r.map((f) => String(f)));
     // A "Bezeichnung" equal to the old name would mislabel the copy.
     const p = headers.map(headerId).indexOf("parameter");
     const w = headers.map(headerId).indexOf("wert");
@@ -424,11 +437,11 @@ export async function renameScenario(from: string, to: string): Promise<Scenario
     );
     const tableName = scenarioTableName(to, taken);
     const sheetName = scenarioSheetName(to);
-    const range = source.table.getRange().load("values");
+    const content = loadContent(source.table, "values");
     source.table.worksheet.name = sheetName;
     source.table.name = tableName;
     await sync(context);
-    return scenarioSheet({ name: tableName, sheet: sheetName }, range.values);
+    return scenarioSheet({ name: tableName, sheet: sheetName }, content.all());
   });
 }
 
@@ -488,10 +501,9 @@ export async function setScenarioValue(
     const tables = loadTables(context);
     await sync(context);
     const info = findScenario(scenarioInfos(tables), name);
-    const range = info.table.getRange().load("values,numberFormat,rowIndex,columnIndex,columnCount");
-    const sheet = info.table.worksheet;
+    const content = loadContent(info.table, "values,numberFormat");
     await sync(context);
-    const all = range.values.map((r) => [...r]);
+    const all = content.all().map((r) => [...r]);
     const header = (all[0] ?? []).map(headerId);
     const p = header.indexOf("parameter");
     const w = header.indexOf("wert");
@@ -508,29 +520,30 @@ export async function setScenarioValue(
       // Reuse an entirely empty row (a new table's blank row) before adding one.
       at = all.findIndex((r, i) => i > 0 && r.every((v) => v === "" || v === null));
     }
+    // Cells are addressed within the table's rows (the data body, or the row rows.add returns),
+    // never by sheet arithmetic: the header row may be hidden, a totals row may follow the body.
+    const writeParameter = (pc: Excel.Range) => {
+      pc.numberFormat = [["@"]];
+      pc.values = [[parameter.trim()]];
+    };
     if (at > 0) {
-      const row = range.rowIndex + at;
+      const row = info.table.getDataBodyRange().getRow(at - 1);
       const reused = String(all[at][p] ?? "") === "";
       if (reused) {
-        const pc = sheet.getRangeByIndexes(row, range.columnIndex + p, 1, 1);
-        pc.numberFormat = [["@"]];
-        pc.values = [[parameter.trim()]];
+        writeParameter(row.getCell(0, p));
         all[at][p] = parameter.trim();
       }
       writeScenarioValue(
-        sheet.getRangeByIndexes(row, range.columnIndex + w, 1, 1),
+        row.getCell(0, w),
         value,
-        reused ? null : String(range.numberFormat[at]?.[w] ?? "General"),
+        reused ? null : String(content.body.numberFormat[at - 1]?.[w] ?? "General"),
       );
       all[at][w] = cellValue;
     } else {
       const added = all[0].map((_, i) => (i === p ? parameter.trim() : i === w ? cellValue : ""));
-      info.table.rows.add(undefined, [added.map(() => "")]);
-      const row = range.rowIndex + all.length;
-      const pc = sheet.getRangeByIndexes(row, range.columnIndex + p, 1, 1);
-      pc.numberFormat = [["@"]];
-      pc.values = [[parameter.trim()]];
-      writeScenarioValue(sheet.getRangeByIndexes(row, range.columnIndex + w, 1, 1), value, null);
+      const row = info.table.rows.add(undefined, [added.map(() => "")]).getRange();
+      writeParameter(row.getCell(0, p));
+      writeScenarioValue(row.getCell(0, w), value, null);
       all.push(added);
     }
     await sync(context);
@@ -576,24 +589,26 @@ function drawComparisonChart(layout: TableLayout, heads: string[], oldChart: Exc
   const yearCol = layout.headers.findIndex((h) => headerId(h) === headerId(COMPARISON.key));
   const cols = heads.map((h) => layout.headers.findIndex((x) => headerId(x) === headerId(h)));
   if (yearCol < 0 || cols.some((c) => c < 0)) return;
-  const years = layout.sheet.getRangeByIndexes(layout.top + 1, layout.left + yearCol, layout.bodyRows, 1);
-  const first = layout.sheet.getRangeByIndexes(layout.top, layout.left + cols[0], layout.bodyRows + 1, 1);
-  const chart = layout.sheet.charts.add("Line", first, "Columns");
+  const body = (c: number) =>
+    layout.sheet.getRangeByIndexes(layout.bodyTop, layout.left + c, layout.bodyRows, 1);
+  const years = body(yearCol);
+  // From the body only, series named explicitly: the header row may be hidden.
+  const chart = layout.sheet.charts.add("Line", body(cols[0]), "Columns");
   chart.name = COMPARISON.chart;
   chart.title.text = "Landesmittel je Szenario";
-  chart.series.getItemAt(0).setXAxisValues(years);
+  const firstSeries = chart.series.getItemAt(0);
+  firstSeries.name = heads[0];
+  firstSeries.setXAxisValues(years);
   heads.slice(1).forEach((h, k) => {
     const series = chart.series.add(h);
-    series.setValues(
-      layout.sheet.getRangeByIndexes(layout.top + 1, layout.left + cols[k + 1], layout.bodyRows, 1),
-    );
+    series.setValues(body(cols[k + 1]));
     series.setXAxisValues(years);
   });
   chart.axes.valueAxis.numberFormat = FORMAT_EURO;
   const right = layout.left + layout.headers.length + 1;
   chart.setPosition(
-    layout.sheet.getRangeByIndexes(layout.top, right, 1, 1),
-    layout.sheet.getRangeByIndexes(layout.top + 18, right + 8, 1, 1),
+    layout.sheet.getRangeByIndexes(Math.max(layout.bodyTop - 1, 0), right, 1, 1),
+    layout.sheet.getRangeByIndexes(layout.bodyTop + 17, right + 8, 1, 1),
   );
 }
 
@@ -692,12 +707,13 @@ export async function goToRegisterRow(entityKey: string): Promise<void> {
         "Die Tabelle KI_Register gibt es noch nicht. Bitte zuerst „Register holen“ ausführen.",
       );
     }
-    const range = table.getRange().load("values,rowIndex,columnIndex,columnCount");
+    const content = loadContent(table, "values,rowIndex,columnIndex,columnCount");
     const sheet = table.worksheet;
     await sync(context);
-    const header = (range.values[0] ?? []).map(headerId);
+    const range = content.body;
+    const header = content.columns.items.map((c) => headerId(c.name));
     const k = header.indexOf(headerId(REGISTER.key));
-    const at = k < 0 ? -1 : range.values.findIndex((r, i) => i > 0 && normalizeEntityKey(r[k]) === wanted);
+    const at = k < 0 ? -1 : range.values.findIndex((r) => normalizeEntityKey(r[k]) === wanted);
     if (at < 0) {
       throw new ExcelActionError(
         "eintrag_fehlt",

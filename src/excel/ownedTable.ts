@@ -24,12 +24,17 @@ import type { ActionNotice, ActionOptions, ActionResult, CellConflict } from "./
 
 export const TABLE_STYLE = "TableStyleMedium2";
 
-/** Where the add-in's table sits after the write, for decorations (formats, charts). */
+/**
+ * Where the add-in's table sits after the write, for decorations (formats, charts). Positions are
+ * those of the data body (as Excel reports it), so a hidden header row or a totals row does not
+ * shift them.
+ */
 export interface TableLayout {
   sheet: Excel.Worksheet;
   table: Excel.Table;
-  /** 0-based row of the header. */
-  top: number;
+  /** 0-based sheet row of the first body row. */
+  bodyTop: number;
+  /** 0-based sheet column of the table's first column. */
   left: number;
   headers: string[];
   /** Body rows after the write. */
@@ -66,7 +71,8 @@ interface ReadResult {
   table: Excel.Table | null;
   sheetName: string;
   existing: ExistingTable | null;
-  top: number;
+  /** 0-based sheet row of the first body row (of the table to be created, when there is none). */
+  bodyTop: number;
   left: number;
   memory: TableMemory | null;
   notices: ActionNotice[];
@@ -91,15 +97,15 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
 
   const hasTable = !table.isNullObject;
   const hasSheet = !sheet.isNullObject;
-  let tableRange: Excel.Range | null = null;
-  let header: Excel.Range | null = null;
+  let columns: Excel.TableColumnCollection | null = null;
   let body: Excel.Range | null = null;
   let used: Excel.Range | null = null;
   let tableSheet: Excel.Worksheet | null = null;
   if (hasTable) {
-    tableRange = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
-    header = table.getHeaderRowRange().load("values");
-    body = table.getDataBodyRange().load("values,formulas");
+    // Headers by column name and positions from the data body: right also when the user hid the
+    // header row or shows a totals row (the whole table range then starts or ends elsewhere).
+    columns = table.columns.load("items/name");
+    body = table.getDataBodyRange().load("values,formulas,rowIndex,columnIndex");
     tableSheet = table.worksheet.load("name");
     spec.loadExtraWithSheet?.(tableSheet);
   } else if (hasSheet) {
@@ -111,14 +117,16 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
   const loaded = parseTableMemory(spec.table, setting.isNullObject ? null : setting.value);
   const notices = [...loaded.notices];
   let existing: ExistingTable | null = null;
-  let top = 0;
-  const left = hasTable && tableRange !== null ? tableRange.columnIndex : 0;
-  if (hasTable && tableRange !== null && header !== null && body !== null) {
-    top = tableRange.rowIndex;
-    existing = { headers: header.values[0] ?? [], values: body.values, formulas: body.formulas };
+  let bodyTop = 1;
+  let left = 0;
+  if (hasTable && columns !== null && body !== null) {
+    bodyTop = body.rowIndex;
+    left = body.columnIndex;
+    existing = { headers: columns.items.map((c) => c.name), values: body.values, formulas: body.formulas };
   } else if (used !== null && !used.isNullObject) {
-    // The sheet exists without the table (renamed or deleted by the user): place a new one below.
-    top = used.rowIndex + used.rowCount + 1;
+    // The sheet exists without the table (renamed or deleted by the user): place a new one below,
+    // after one blank row.
+    bodyTop = used.rowIndex + used.rowCount + 2;
     notices.push({
       code: "tabelle_neu_angelegt",
       message: `Die Tabelle ${spec.table} wurde auf dem Blatt „${spec.sheet}“ nicht gefunden; sie wird unter dem vorhandenen Inhalt neu angelegt.`,
@@ -129,7 +137,7 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
     table: hasTable ? table : null,
     sheetName: hasTable && tableSheet !== null ? tableSheet.name : spec.sheet,
     existing,
-    top,
+    bodyTop,
     left,
     memory: loaded.memory,
     notices,
@@ -155,7 +163,7 @@ function plan(spec: OwnedTableSpec, read: ReadResult): MergePlan {
 function toConflict(read: ReadResult, c: PlannedConflict): CellConflict {
   return {
     sheet: read.sheetName,
-    address: cellAddress(read.top + 1 + c.row, read.left + c.column),
+    address: cellAddress(read.bodyTop + c.row, read.left + c.column),
     column: c.header,
     rowKey: c.key,
     userValue: c.userValue,
@@ -189,6 +197,12 @@ function writeColumn(
   const column = values.map((v) => [cell(v)]);
   if (spec.formula === true) range.formulas = column;
   else range.values = column;
+}
+
+/** `rows` cells of one column of a data body range, from body row `row` down. */
+function bodyRun(body: Excel.Range, row: number, column: number, rows: number): Excel.Range {
+  const first = body.getCell(row, column);
+  return rows > 1 ? first.getResizedRange(rows - 1, 0) : first;
 }
 
 /**
@@ -250,15 +264,11 @@ export async function updateOwnedTable(
       const formats = values.map((_, r) => formatOf(desired, keyAt.get(r), colSpec));
       writeColumn(column.getDataBodyRange(), colSpec, values, formats, false);
     });
-    // Changed cells of existing rows, in vertical runs.
+    // Changed cells of existing rows, in vertical runs, addressed within the data body.
+    const body = table.getDataBodyRange();
     for (const run of groupRuns(outcome.writes)) {
       const colSpec = current.columnSpecs[run.column] as ColumnSpec;
-      const range = sheet.getRangeByIndexes(
-        read.top + 1 + run.row,
-        read.left + run.column,
-        run.cells.length,
-        1,
-      );
+      const range = bodyRun(body, run.row, run.column, run.cells.length);
       writeColumn(
         range,
         colSpec,
@@ -267,20 +277,17 @@ export async function updateOwnedTable(
         true,
       );
     }
-    // New rows: insert blank rows, then format and fill the add-in columns.
+    // New rows: insert blank rows (after the body, above a totals row), then format and fill the
+    // add-in columns through the body as it is after the insert.
     if (current.appendRows.length > 0) {
       table.rows.add(
         undefined,
         current.appendRows.map((r) => r.map(() => "")),
       );
+      const grown = table.getDataBodyRange();
       current.columnSpecs.forEach((colSpec, c) => {
         if (colSpec === null) return;
-        const range = sheet.getRangeByIndexes(
-          read.top + 1 + bodyRows,
-          read.left + c,
-          current.appendRows.length,
-          1,
-        );
+        const range = bodyRun(grown, bodyRows, c, current.appendRows.length);
         writeColumn(
           range,
           colSpec,
@@ -293,7 +300,7 @@ export async function updateOwnedTable(
     layout = {
       sheet,
       table,
-      top: read.top,
+      bodyTop: read.bodyTop,
       left: read.left,
       headers: current.finalHeaders,
       bodyRows: bodyRows + current.appendRows.length,
@@ -336,7 +343,7 @@ function createTable(
   const sheet = read.sheet ?? context.workbook.worksheets.add(spec.sheet);
   const headers = current.finalHeaders;
   const n = current.appendRows.length;
-  const top = read.top;
+  const top = read.bodyTop - 1;
   const left = read.left;
   // The table first (header and blank rows), then the body: a formula with a structured reference
   // to its own row ([@Jahr]) is only valid inside a table; outside one Excel rejects the batch.
@@ -345,10 +352,11 @@ function createTable(
   const table = sheet.tables.add(whole, true);
   table.name = spec.table;
   table.style = TABLE_STYLE;
+  const body = table.getDataBodyRange();
   current.columnSpecs.forEach((colSpec, c) => {
     if (colSpec === null || n === 0) return;
     writeColumn(
-      sheet.getRangeByIndexes(top + 1, left + c, n, 1),
+      bodyRun(body, 0, c, n),
       colSpec,
       current.appendRows.map((r) => r[c]),
       current.appendKeys.map((key) => formatOf(read.desired, key, colSpec)),
@@ -361,7 +369,15 @@ function createTable(
     if (c >= 0) sheet.getRangeByIndexes(top, left + c, 1, 1).format.columnWidth = width;
   }
   if (newSheet) sheet.freezePanes.freezeRows(1);
-  const layout: TableLayout = { sheet, table, top, left, headers, bodyRows: Math.max(n, 1), created: true };
+  const layout: TableLayout = {
+    sheet,
+    table,
+    bodyTop: top + 1,
+    left,
+    headers,
+    bodyRows: Math.max(n, 1),
+    created: true,
+  };
   spec.decorateNew?.(layout);
   return layout;
 }
@@ -370,5 +386,5 @@ function createTable(
 export function columnBody(layout: TableLayout, header: string): Excel.Range | null {
   const c = layout.headers.findIndex((h) => headerId(h) === headerId(header));
   if (c < 0) return null;
-  return layout.sheet.getRangeByIndexes(layout.top + 1, layout.left + c, layout.bodyRows, 1);
+  return layout.sheet.getRangeByIndexes(layout.bodyTop, layout.left + c, layout.bodyRows, 1);
 }

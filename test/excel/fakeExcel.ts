@@ -643,6 +643,13 @@ export class RangeProxy extends FakeObject {
     const at: Bounds = { row: b.row + row, column: b.column + column, rows: 1, columns: 1 };
     return new RangeProxy(this.ctx, this.sheet, () => at);
   }
+  /** One row of this range (0-based, relative). */
+  getRow(row: number): RangeProxy {
+    const b = this.bounds();
+    if (row < 0 || row >= b.rows) throw new Error("InvalidArgument: getRow");
+    const at: Bounds = { ...b, row: b.row + row, rows: 1 };
+    return new RangeProxy(this.ctx, this.sheet, () => at);
+  }
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
     const b = this.bounds();
     const at: Bounds = { ...b, rows: b.rows + deltaRows, columns: b.columns + deltaColumns };
