@@ -501,7 +501,7 @@ export async function setScenarioValue(
     const tables = loadTables(context);
     await sync(context);
     const info = findScenario(scenarioInfos(tables), name);
-    const content = loadContent(info.table, "values,numberFormat");
+    const content = loadContent(info.table, "values,numberFormat,rowHidden");
     await sync(context);
     const all = content.all().map((r) => [...r]);
     const header = (all[0] ?? []).map(headerId);
@@ -540,6 +540,15 @@ export async function setScenarioValue(
       );
       all[at][w] = cellValue;
     } else {
+      if (content.body.rowHidden !== false) {
+        throw new ExcelActionError(
+          "excel_fehler",
+          `In der Tabelle ${info.name} auf dem Blatt „${info.sheet}“ sind Zeilen ausgeblendet (Filter); ` +
+            `dort lässt sich keine Zeile anfügen. Bitte heben Sie den Filter auf und versuchen Sie es ` +
+            `dann noch einmal. Es wurde nichts geändert.`,
+          { table: info.name, sheet: info.sheet, reason: "gefiltert" },
+        );
+      }
       const added = all[0].map((_, i) => (i === p ? parameter.trim() : i === w ? cellValue : ""));
       const row = info.table.rows.add(undefined, [added.map(() => "")]).getRange();
       writeParameter(row.getCell(0, p));

@@ -105,7 +105,7 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
     // Headers by column name and positions from the data body: right also when the user hid the
     // header row or shows a totals row (the whole table range then starts or ends elsewhere).
     columns = table.columns.load("items/name");
-    body = table.getDataBodyRange().load("values,formulas,rowIndex,columnIndex");
+    body = table.getDataBodyRange().load("values,formulas,rowIndex,columnIndex,rowHidden");
     tableSheet = table.worksheet.load("name");
     spec.loadExtraWithSheet?.(tableSheet);
   } else if (hasSheet) {
@@ -120,6 +120,18 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
   let bodyTop = 1;
   let left = 0;
   if (hasTable && columns !== null && body !== null) {
+    // rowHidden: false = no row hidden, true = all, null = some. Writing into a filtered table puts
+    // values into the wrong rows and rows.add fails; clearing the user's filter silently is no option.
+    if (body.rowHidden !== false) {
+      const sheetName = tableSheet?.name ?? spec.sheet;
+      throw new ExcelActionError(
+        "excel_fehler",
+        `In der Tabelle ${spec.table} auf dem Blatt „${sheetName}“ sind Zeilen ausgeblendet (Filter). ` +
+          `Bitte heben Sie den Filter auf (Daten > Filter löschen) oder blenden Sie die Zeilen ein ` +
+          `und versuchen Sie es dann noch einmal. Es wurde nichts geändert.`,
+        { table: spec.table, sheet: sheetName, reason: "gefiltert" },
+      );
+    }
     bodyTop = body.rowIndex;
     left = body.columnIndex;
     existing = { headers: columns.items.map((c) => c.name), values: body.values, formulas: body.formulas };

@@ -249,18 +249,27 @@ describe("5. tables without a header row or with a totals row", () => {
 });
 
 describe("6. filtered tables", () => {
-  test.failing(
-    "a filter that hides rows stops the pull with a request to clear it; nothing written",
-    async () => {
-      await pullRegister(BEFORE_KLEVE);
-      user.filter(REG, "Art", (v) => v === "Kreis");
-      const before = book.snapshot();
-      const error = await pullRegister(AFTER_KLEVE).catch((e: unknown) => e);
-      expect((error as Error).message).toMatch(/Filter/);
-      expect((error as { code?: string }).code).not.toBe("excel_fehler");
-      expect(book.snapshot()).toBe(before);
-    },
-  );
+  test("a filter that hides rows stops the pull with a request to clear it; nothing written", async () => {
+    await pullRegister(BEFORE_KLEVE);
+    user.filter(REG, "Art", (v) => v === "Kreis");
+    const before = book.snapshot();
+    const error = await pullRegister(AFTER_KLEVE).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/Filter/);
+    expect(error).toMatchObject({ details: { reason: "gefiltert", table: REG } });
+    expect(book.snapshot()).toBe(before);
+  });
+});
+
+test("a filtered scenario table: values of existing rows are set, a new row is refused", async () => {
+  await createScenario("Basis");
+  user.filter("Szenario_Basis", "Parameter", (v) => v !== "Basisjahr Steigerung");
+  await setScenarioValue("Basis", "Monatsberechnung", "ganzes Jahr");
+  expect(user.content("Szenario_Basis", "Parameter", "Monatsberechnung", "Wert")).toBe("ganzes Jahr");
+  const before = book.snapshot();
+  await expect(setScenarioValue("Basis", "Betrag je KI", "170.000")).rejects.toMatchObject({
+    details: { reason: "gefiltert" },
+  });
+  expect(book.snapshot()).toBe(before);
 });
 
 describe("7. renaming a scenario", () => {
