@@ -11,7 +11,7 @@ import {
   parseScenario,
   type ScenarioIssue,
 } from "../model";
-import { headerId } from "./merge";
+import { headerId, renameTableInMemory } from "./merge";
 import {
   SCENARIO_SHEET_PREFIX,
   columnLetters,
@@ -29,6 +29,7 @@ import {
   PANE_SETTINGS_KEY,
   parsePaneSettings,
   parseTableMemory,
+  serializeTableMemory,
   tableStateKey,
 } from "./state";
 import {
@@ -410,7 +411,9 @@ export async function copyScenario(from: string, to: string): Promise<ScenarioSh
 }
 
 /**
- * Renames sheet and table; formulas referring to the table follow (Excel rewrites them). 2 syncs.
+ * Renames sheet and table; formulas referring to the table follow (Excel rewrites them), and so does
+ * what the add-in remembers of its own formulas (else the rewritten comparison cells would look like
+ * user edits). 2 syncs.
  * Only the scenario's own sheet ("Szenario <Name>") is renamed: a scenario table on a sheet of the
  * user's takes its name from that sheet, which the add-in leaves alone (as deleteScenario does).
  */
@@ -419,6 +422,9 @@ export async function renameScenario(from: string, to: string): Promise<Scenario
     const sheets = loadSheetNames(context);
     const tables = loadTables(context);
     const names = loadNames(context);
+    const memories = KNOWN_TABLES.map((t) =>
+      context.workbook.settings.getItemOrNullObject(tableStateKey(t)).load("value"),
+    );
     await sync(context);
     const source = findScenario(scenarioInfos(tables), from);
     if (!source.sheet.startsWith(SCENARIO_SHEET_PREFIX)) {
@@ -440,6 +446,15 @@ export async function renameScenario(from: string, to: string): Promise<Scenario
     const content = loadContent(source.table, "values");
     source.table.worksheet.name = sheetName;
     source.table.name = tableName;
+    // After the renames, so a failing rename leaves the memory as it was.
+    KNOWN_TABLES.forEach((t, i) => {
+      if (memories[i].isNullObject) return;
+      const loaded = parseTableMemory(t, memories[i].value);
+      // A damaged or old memory is left alone (rewriting it would turn unknown cells into known ones).
+      if (loaded.memory === null || loaded.notices.length > 0) return;
+      const renamed = renameTableInMemory(loaded.memory, source.name, tableName);
+      if (renamed !== null) context.workbook.settings.add(tableStateKey(t), serializeTableMemory(renamed));
+    });
     await sync(context);
     return scenarioSheet({ name: tableName, sheet: sheetName }, content.all());
   });
@@ -624,7 +639,8 @@ function drawComparisonChart(layout: TableLayout, heads: string[], oldChart: Exc
 /**
  * Writes sheet "KI-Vergleich": one row per year, live =KI.LANDESMITTEL([@Jahr],"gesamt",<scenario ref>)
  * formulas, differences to the first scenario (€ and %), sorted by year, and a line chart.
- * 3 syncs on an existing sheet (2 on a new one), 5 when the user was asked about conflicts.
+ * 4 syncs on an existing sheet (3 on a new one), 6 when the user was asked about conflicts: one more
+ * than the other tables, to read the written formulas back (one fewer when no formula cell changes).
  */
 export async function writeComparison(
   spec: ComparisonSpec,

@@ -7,7 +7,10 @@
  * and rejects only with `ExcelActionError` (German message, `code` for the pane's string tables).
  * Syncs per action are pinned in test/excel/syncCounts.test.ts: table actions 2 (new sheet) or
  * 3 (existing table), 5 when the user was asked about conflicts (the table is read again after the
- * question, so what the user typed meanwhile is not overwritten).
+ * question, so what the user typed meanwhile is not overwritten). Writing formula cells (the
+ * comparison) costs one sync more: Excel gives structured references back in its own form
+ * (`[@[Basis]]` as `[@Basis]`, a reference to all of a table's columns as `Tabelle[#All]`), so the
+ * written formulas are read back and remembered in that form (else they would look like user edits).
  *
  * Sheets and tables the add-in writes (found by table name, so users may rename the sheets):
  *   "KI-Register"  table KI_Register   key column "Schlüssel"   (pullRegister, conditional formats)
@@ -25,7 +28,8 @@
  *
  * Scenario tables are referenced from formulas as `Szenario_<Name>[[#All],[Parameter]:[Wert]]`
  * (header included; KI.* accepts a header row); Excel rewrites the reference when the table is
- * renamed, so renaming a scenario keeps comparison formulas working. The comparison formulas are
+ * renamed, so renaming a scenario keeps comparison formulas working (renameScenario rewrites the
+ * add-in's memory of those formulas the same way). The comparison formulas are
  * `=KI.LANDESMITTEL([@Jahr],"gesamt",<that reference>)`, differences `=[@[B]]-[@[A]]`.
  */
 export * from "./types";

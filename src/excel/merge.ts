@@ -14,6 +14,10 @@
  *   the add-in would change is a conflict: the caller asks, and a declined conflict keeps the user's
  *   value. A conflict declined before for the same new value is kept without asking again.
  * - Only cells whose content changes are written.
+ * - Formulas are remembered as Excel gives them back, which need not be as written (Excel shortens
+ *   structured references: `[@[Jahr]]` -> `[@Jahr]`, and rewrites table names on a rename). The
+ *   caller reads written formula cells back (learnFormulas); `formulas` maps each formula as written
+ *   to Excel's form, so an unchanged formula is recognised as unchanged next time.
  */
 
 /** A value as the add-in writes it; null = empty cell. Formula columns hold the formula text. */
@@ -62,6 +66,8 @@ export interface TableMemory {
   declined: Record<string, Record<string, CellValue>>;
   /** ISO timestamp of the write. */
   writtenAt: string;
+  /** Formula text as the add-in writes it -> as Excel gave it back (only where they differ). */
+  formulas?: Record<string, string>;
 }
 
 export interface PlannedWrite {
@@ -120,6 +126,8 @@ export interface MergeOutcome {
   rowsWritten: number;
   userEditsKept: number;
   userEditsOverwritten: number;
+  /** Cells of add-in rows left to the user (declined, kept or coinciding edits). */
+  kept: { key: string; header: string }[];
 }
 
 export class MergeError extends Error {
@@ -156,9 +164,24 @@ export function cellContent(value: unknown, formula: unknown): unknown {
   return isEmpty(value) ? null : value;
 }
 
-/** Formulas as Excel may give them back: spacing and case of names can differ. */
+const SIMPLE_COLUMN = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+
+/**
+ * Formulas as Excel may give them back: spacing and case of names can differ, and a this-row
+ * reference to a simple column name loses its inner brackets (`[@[Jahr]]` is `[@Jahr]`). Other
+ * rewrites are learnt from reading written formulas back (TableMemory.formulas).
+ */
 function normalizeFormula(text: string): string {
-  return text.replace(/\s+/g, "").toUpperCase();
+  return text
+    .replace(/\[@\[([^[\]'#@]+)\]\]/g, (all, name: string) => (SIMPLE_COLUMN.test(name) ? `[@${name}]` : all))
+    .replace(/\s+/g, "")
+    .toUpperCase();
+}
+
+/** The formula as Excel is known to give it back, for a value the add-in writes. */
+function asExcelGivesIt(memory: TableMemory | null, value: CellValue): CellValue {
+  if (typeof value !== "string" || !value.startsWith("=")) return value;
+  return memory?.formulas?.[value] ?? value;
 }
 
 /** Same content in the sense "nothing to write": tolerant of float noise, spacing in formulas. */
@@ -268,7 +291,7 @@ export function planMerge(
       const current = cellContent(existing?.values[r]?.[c], existing?.formulas[r]?.[c]);
       const last = remembered(key, spec.header);
       const userEdited = last === undefined ? !isEmpty(current) : !sameContent(current, last);
-      if (sameContent(current, value)) {
+      if (sameContent(current, formula ? asExcelGivesIt(memory, value) : value)) {
         if (userEdited) coincidingEdits.push({ key, header: spec.header });
         return;
       }
@@ -342,6 +365,8 @@ export function resolveMerge(
       return at === undefined || old === undefined ? null : (old[at] ?? null);
     });
 
+  // Formula columns are remembered in Excel's form where it is known (see learnFormulas).
+  const formulaColumn = desired.columns.map((c) => c.formula === true);
   const rows: Record<string, CellValue[]> = {};
   // Keep what is remembered for rows no longer wanted, for the same reason.
   for (const [key, old] of Object.entries(memory?.rows ?? {})) rows[key] = remap(old);
@@ -359,7 +384,16 @@ export function resolveMerge(
       // A kept (or coinciding) user edit: remember the old add-in value, or null where none is known,
       // so the cell still reads as the user's. (Without memory the cell is non-empty, so null differs.)
       if (keptHere?.has(headerId(h))) return before[i];
-      return row.cells[i] ?? null;
+      const value = row.cells[i] ?? null;
+      return formulaColumn[i] ? asExcelGivesIt(memory, value) : value;
+    });
+  }
+  // Only the forms of formulas still wanted are kept.
+  const formulas: Record<string, string> = {};
+  for (const row of desired.rows) {
+    row.cells.forEach((v, i) => {
+      const known = formulaColumn[i] && typeof v === "string" ? memory?.formulas?.[v] : undefined;
+      if (known !== undefined) formulas[v as string] = known;
     });
   }
   for (const k of kept) {
@@ -370,11 +404,108 @@ export function resolveMerge(
   plan.newColumnValues.forEach((col) => col.forEach((v, r) => v !== null && touched.add(r)));
   return {
     writes,
-    memory: { columns: headers, rows, declined, writtenAt: now },
+    memory: { columns: headers, rows, declined, writtenAt: now, formulas },
     rowsWritten: touched.size + plan.appendRows.length,
     userEditsKept: kept.length,
     userEditsOverwritten: accepted.length,
+    kept: [...kept, ...plan.coincidingEdits].map((k) => ({ key: k.key, header: k.header })),
   };
+}
+
+/** True when the outcome writes at least one formula (so Excel's form of it should be read back). */
+export function writesFormulas(plan: MergePlan, outcome: MergeOutcome): boolean {
+  const isFormula = (v: CellValue) => typeof v === "string" && v.startsWith("=");
+  const formulaColumn = (c: number) => plan.columnSpecs[c]?.formula === true;
+  return (
+    outcome.writes.some((w) => w.formula && isFormula(w.value)) ||
+    plan.newColumnValues.some((col, k) => formulaColumn(plan.firstNewColumn + k) && col.some(isFormula)) ||
+    plan.appendRows.some((r) => r.some((v, c) => formulaColumn(c) && isFormula(v)))
+  );
+}
+
+/**
+ * The memory after reading the table back: every formula cell of an add-in row that holds the
+ * add-in's formula (not a cell left to the user) is remembered as Excel gave it back, and the form
+ * is noted for the formula as written. `read` is the table after the write (header names, body).
+ */
+export function learnFormulas(
+  outcome: MergeOutcome,
+  desired: DesiredTable,
+  read: ExistingTable,
+): TableMemory {
+  const keyOf = desired.normalizeKey ?? defaultKey;
+  const ids = read.headers.map(headerId);
+  const keyColumn = ids.indexOf(headerId(desired.keyColumn));
+  const memory: TableMemory = {
+    ...outcome.memory,
+    rows: { ...outcome.memory.rows },
+    formulas: { ...(outcome.memory.formulas ?? {}) },
+  };
+  if (keyColumn < 0) return memory;
+  const rowOf = new Map<string, number>();
+  read.values.forEach((r, i) => {
+    const key = keyOf(cellContent(r[keyColumn], null));
+    if (key !== "" && !rowOf.has(key)) rowOf.set(key, i);
+  });
+  const kept = new Set(outcome.kept.map((k) => `${k.key}\u0000${headerId(k.header)}`));
+  const formulas = memory.formulas as Record<string, string>;
+  for (const row of desired.rows) {
+    const r = rowOf.get(row.key);
+    if (r === undefined) continue;
+    desired.columns.forEach((spec, i) => {
+      const written = row.cells[i];
+      if (spec.formula !== true || typeof written !== "string" || !written.startsWith("=")) return;
+      if (kept.has(`${row.key}\u0000${headerId(spec.header)}`)) return;
+      const c = ids.indexOf(headerId(spec.header));
+      const back = c < 0 ? undefined : read.formulas[r]?.[c];
+      if (typeof back !== "string" || !back.startsWith("=")) return;
+      const cells = [...(memory.rows[row.key] ?? [])];
+      cells[i] = back; // memory columns start with the desired columns, in order
+      memory.rows[row.key] = cells;
+      if (back !== written) formulas[written] = back;
+    });
+  }
+  return memory;
+}
+
+/** Applies `f` to the parts of a formula outside string literals. */
+function outsideLiterals(formula: string, f: (part: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : f(part)))
+    .join("");
+}
+
+/** A formula with structured references to table `from` pointing to `to`, as Excel rewrites it. */
+export function renameTableInFormula(formula: string, from: string, to: string): string {
+  const escaped = from.replace(/[.\\]/g, (c) => `\\${c}`);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_.\\\\])${escaped}(?=\\[)`, "giu");
+  return outsideLiterals(formula, (part) => part.replace(pattern, to));
+}
+
+/**
+ * The memory after Excel renamed table `from` to `to` (it rewrites the formulas that refer to it),
+ * or null when nothing in it refers to `from`.
+ */
+export function renameTableInMemory(memory: TableMemory, from: string, to: string): TableMemory | null {
+  let changed = false;
+  const rename = <T>(v: T): T => {
+    if (typeof v !== "string" || !v.startsWith("=")) return v;
+    const out = renameTableInFormula(v, from, to);
+    if (out !== v) changed = true;
+    return out as T;
+  };
+  const rows: Record<string, CellValue[]> = {};
+  for (const [key, cells] of Object.entries(memory.rows)) rows[key] = cells.map(rename);
+  const declined: Record<string, Record<string, CellValue>> = {};
+  for (const [key, cells] of Object.entries(memory.declined)) {
+    declined[key] = Object.fromEntries(Object.entries(cells).map(([h, v]) => [h, rename(v)]));
+  }
+  // Both sides: the add-in writes the new name from now on, and Excel gives back the new name.
+  const formulas = Object.fromEntries(
+    Object.entries(memory.formulas ?? {}).map(([k, v]) => [rename(k), rename(v)]),
+  );
+  return changed ? { ...memory, rows, declined, formulas } : null;
 }
 
 function stripConflict(c: PlannedConflict): PlannedWrite {

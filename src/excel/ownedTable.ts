@@ -1,13 +1,24 @@
 /**
  * The thin Office.js part of updating an add-in table inside one Excel.run:
  *   sync 1: does the sheet / table / stored memory exist (null objects);
- *   sync 2: read header, body values and formulas, position (only when the table exists);
+ *   sync 2: read column names, body values and formulas, body position (only when the table exists);
  *   (ask the user about conflicts; if asked, read again: the user may have typed meanwhile)
- *   sync 3: all writes plus the new memory, in one batch.
+ *   sync 3: all writes plus the new memory, in one batch;
+ *   (only when formula cells were written: the writes, then reading them back as Excel gives them,
+ *   then the memory in a last batch, so the memory holds Excel's form of the formulas.)
  * The planning itself is pure (merge.ts). Nothing is queued for writing before the last
  * cancellation check, so a cancelled action leaves the workbook as it was.
  */
-import { headerId, planMerge, resolveMerge, groupRuns, sameContent, MergeError } from "./merge";
+import {
+  headerId,
+  learnFormulas,
+  planMerge,
+  resolveMerge,
+  groupRuns,
+  sameContent,
+  writesFormulas,
+  MergeError,
+} from "./merge";
 import type {
   CellValue,
   ColumnSpec,
@@ -219,7 +230,8 @@ function bodyRun(body: Excel.Range, row: number, column: number, rows: number): 
 
 /**
  * Updates (or creates) one add-in table. Must run inside the caller's Excel.run; makes 2 syncs for a
- * new sheet, 3 for an existing table, 5 when the user was asked about conflicts.
+ * new sheet, 3 for an existing table, 5 when the user was asked about conflicts; one more in each
+ * case when formula cells are written (reading them back).
  */
 export async function updateOwnedTable(
   context: Excel.RequestContext,
@@ -258,7 +270,7 @@ export async function updateOwnedTable(
   options.onProgress?.(3, total);
   checkCancelled(options.signal);
 
-  // ---- From here on only queued writes, no awaits until the one sync. ----
+  // ---- From here on only queued writes, no awaits until the write sync. ----
   const desired = read.desired;
   const keyAt = new Map(current.ownedRows);
   let layout: TableLayout;
@@ -320,9 +332,22 @@ export async function updateOwnedTable(
     };
   }
   spec.afterWrite?.(layout);
+  // Excel gives formulas back in its own form (`[@[Jahr]]` as `[@Jahr]`, …): read written formula
+  // cells back and remember that form, else they would all look like user edits next time.
+  let memory = outcome.memory;
+  if (writesFormulas(current, outcome)) {
+    const columns = layout.table.columns.load("items/name");
+    const back = layout.table.getDataBodyRange().load("values,formulas");
+    await sync(context);
+    memory = learnFormulas(outcome, desired, {
+      headers: columns.items.map((c) => c.name),
+      values: back.values,
+      formulas: back.formulas,
+    });
+  }
   const settings = context.workbook.settings;
   if (read.damagedText !== null) settings.add(DAMAGED_PREFIX + spec.table, read.damagedText);
-  settings.add(tableStateKey(spec.table), serializeTableMemory(outcome.memory));
+  settings.add(tableStateKey(spec.table), serializeTableMemory(memory));
   await sync(context);
   options.onProgress?.(4, total);
 

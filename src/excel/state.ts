@@ -114,6 +114,14 @@ export function parseTableMemory(table: string, stored: unknown): LoadedMemory {
   if (dropped > 0) {
     notices.push(damagedNotice(table, `${dropped} Zeile(n) teilweise unlesbar`));
   }
+  // Optional (added within version 2): formula as written -> as Excel gives it back. A bad entry
+  // is only a cache miss (the cell is read back again when next written).
+  const formulas: Record<string, string> = {};
+  if (isRecord(data.formulas)) {
+    for (const [written, back] of Object.entries(data.formulas)) {
+      if (typeof back === "string") formulas[written] = back;
+    }
+  }
   return {
     memory: {
       columns,
@@ -121,6 +129,7 @@ export function parseTableMemory(table: string, stored: unknown): LoadedMemory {
       rows: rows as Record<string, CellValue[]>,
       declined,
       writtenAt: typeof data.writtenAt === "string" ? data.writtenAt : "",
+      formulas,
     },
     notices,
     damaged: false,
@@ -135,6 +144,9 @@ export function serializeTableMemory(memory: TableMemory): string {
     rows: memory.rows,
     declined: memory.declined,
     writtenAt: memory.writtenAt,
+    ...(memory.formulas !== undefined && Object.keys(memory.formulas).length > 0
+      ? { formulas: memory.formulas }
+      : {}),
   });
 }
 

@@ -1,14 +1,19 @@
 import {
   cellContent,
   groupRuns,
+  learnFormulas,
   planMerge,
+  renameTableInFormula,
+  renameTableInMemory,
   resolveMerge,
   sameContent,
+  writesFormulas,
   MergeError,
   type DesiredTable,
   type ExistingTable,
   type TableMemory,
 } from "../../src/excel/merge";
+import { parseTableMemory, serializeTableMemory } from "../../src/excel/state";
 
 const desired = (rows: [string, string | number | null][]): DesiredTable => ({
   columns: [{ header: "ID", numberFormat: "@" }, { header: "Wert" }],
@@ -249,5 +254,91 @@ describe("groupRuns", () => {
       [1, 1, 3],
       [1, 5, 1],
     ]);
+  });
+});
+
+describe("formulas as Excel gives them back", () => {
+  const withFormula: DesiredTable = {
+    columns: [
+      { header: "ID", numberFormat: "@" },
+      { header: "F", formula: true },
+    ],
+    keyColumn: "ID",
+    rows: [{ key: "a", cells: ["a", "=[@[Wert]]+T[[#All],[X]:[Y]]"] }],
+  };
+  const excelForm = "=[@Wert]+T[#All]";
+
+  test("[@[Simple]] and [@Simple] are the same formula; bracketed names with spaces are not shortened", () => {
+    expect(sameContent("=[@[Jahr]]-1", "=[@Jahr]-1")).toBe(true);
+    expect(sameContent("=[@[Differenz A]]", "=[@Differenz A]")).toBe(false);
+  });
+
+  test("learnt: the cell is remembered in Excel's form, and the next plan neither writes nor asks", () => {
+    const first = planMerge(null, null, withFormula);
+    const out = resolveMerge(first, null, withFormula, () => false, "t");
+    expect(writesFormulas(first, out)).toBe(true);
+    const memory = learnFormulas(out, withFormula, existing(["ID", "F"], [["a", excelForm]]));
+    expect(memory.rows.a).toEqual(["a", excelForm]);
+    expect(memory.formulas).toEqual({ [withFormula.rows[0].cells[1] as string]: excelForm });
+    const again = planMerge(existing(["ID", "F"], [["a", excelForm]]), memory, withFormula);
+    expect(again.writes).toEqual([]);
+    expect(again.conflicts).toEqual([]);
+    expect(again.coincidingEdits).toEqual([]);
+    const out2 = resolveMerge(again, memory, withFormula, () => false, "t2");
+    expect(writesFormulas(again, out2)).toBe(false);
+    expect(out2.memory.rows.a).toEqual(["a", excelForm]);
+    expect(out2.memory.formulas).toEqual(memory.formulas);
+  });
+
+  test("a cell left to the user is not learnt", () => {
+    const memory: TableMemory = {
+      columns: ["ID", "F"],
+      rows: { a: ["a", "=1"] },
+      declined: {},
+      writtenAt: "",
+    };
+    const plan = planMerge(existing(["ID", "F"], [["a", "=2"]]), memory, withFormula);
+    expect(plan.conflicts).toHaveLength(1);
+    const out = resolveMerge(plan, memory, withFormula, () => false, "t");
+    const learnt = learnFormulas(out, withFormula, existing(["ID", "F"], [["a", "=2"]]));
+    expect(learnt.rows.a).toEqual(["a", "=1"]);
+  });
+
+  test("a table rename is applied to formulas outside string literals, whole names only", () => {
+    expect(
+      renameTableInFormula(
+        '=F([@Jahr],"Szenario_A[x",szenario_a[#All],Szenario_AB[#All])',
+        "Szenario_A",
+        "Szenario_B",
+      ),
+    ).toBe('=F([@Jahr],"Szenario_A[x",Szenario_B[#All],Szenario_AB[#All])');
+    const memory: TableMemory = {
+      columns: ["ID", "F"],
+      rows: { a: ["a", "=G(Szenario_A[#All])"] },
+      declined: {},
+      writtenAt: "",
+      formulas: { "=G(Szenario_A[[#All],[P]:[W]])": "=G(Szenario_A[#All])" },
+    };
+    expect(renameTableInMemory(memory, "Szenario_A", "Szenario_B")).toMatchObject({
+      rows: { a: ["a", "=G(Szenario_B[#All])"] },
+      formulas: { "=G(Szenario_B[[#All],[P]:[W]])": "=G(Szenario_B[#All])" },
+    });
+    expect(renameTableInMemory(memory, "Szenario_X", "Szenario_Y")).toBeNull();
+  });
+
+  test("the learnt forms are stored and read back", () => {
+    const memory: TableMemory = {
+      columns: ["ID"],
+      rows: { a: ["a"] },
+      declined: {},
+      writtenAt: "",
+      formulas: { "=[@[A]]": "=[@A]" },
+    };
+    expect(parseTableMemory("T", serializeTableMemory(memory)).memory?.formulas).toEqual({
+      "=[@[A]]": "=[@A]",
+    });
+    expect(parseTableMemory("T", JSON.stringify({ v: 2, columns: [], rows: {} })).memory?.formulas).toEqual(
+      {},
+    );
   });
 });
