@@ -6,6 +6,11 @@
  *   sync 3: all writes plus the new memory, in one batch;
  *   (only when formula cells were written: the writes, then reading them back as Excel gives them,
  *   then the memory in a last batch, so the memory holds Excel's form of the formulas.)
+ * A batch that fails midway keeps what ran before the failure (Office.js batches are not
+ * transactions), so what can be checked is checked in the reads (a table name taken by a defined
+ * name, a filter), and the memory is queued right after the cell writes, before the decorations
+ * (formats, sorting, chart): should one of those fail, the written cells are still known as the
+ * add-in's.
  * The planning itself is pure (merge.ts). Nothing is queued for writing before the last
  * cancellation check, so a cancelled action leaves the workbook as it was.
  */
@@ -103,11 +108,26 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
   table.load("name");
   const setting = context.workbook.settings.getItemOrNullObject(tableStateKey(spec.table));
   setting.load("value");
+  const names = context.workbook.names.load("items/name");
   spec.loadExtra?.(context);
   await sync(context);
 
   const hasTable = !table.isNullObject;
   const hasSheet = !sheet.isNullObject;
+  // Tables and defined names share one namespace: naming the new table would fail half-way through
+  // the write batch (after the sheet and its cells were written).
+  const taken = hasTable
+    ? undefined
+    : names.items.find((n) => n.name.toLowerCase() === spec.table.toLowerCase());
+  if (taken !== undefined) {
+    throw new ExcelActionError(
+      "excel_fehler",
+      `Der Name „${taken.name}“ ist in dieser Arbeitsmappe schon vergeben (Formeln > Namens-Manager), ` +
+        `daher kann die Tabelle ${spec.table} nicht angelegt werden. Bitte benennen Sie den Namen um ` +
+        `oder löschen Sie ihn und versuchen Sie es noch einmal. Es wurde nichts geändert.`,
+      { table: spec.table, name: taken.name, reason: "name_vergeben" },
+    );
+  }
   let columns: Excel.TableColumnCollection | null = null;
   let body: Excel.Range | null = null;
   let used: Excel.Range | null = null;
@@ -274,6 +294,8 @@ export async function updateOwnedTable(
   const desired = read.desired;
   const keyAt = new Map(current.ownedRows);
   let layout: TableLayout;
+  const created = read.table === null;
+  const newSheet = read.sheet === null;
   if (read.table === null) {
     layout = createTable(context, spec, read, current);
   } else {
@@ -331,7 +353,6 @@ export async function updateOwnedTable(
       created: false,
     };
   }
-  spec.afterWrite?.(layout);
   // Excel gives formulas back in its own form (`[@[Jahr]]` as `[@Jahr]`, …): read written formula
   // cells back and remember that form, else they would all look like user edits next time.
   let memory = outcome.memory;
@@ -348,6 +369,9 @@ export async function updateOwnedTable(
   const settings = context.workbook.settings;
   if (read.damagedText !== null) settings.add(DAMAGED_PREFIX + spec.table, read.damagedText);
   settings.add(tableStateKey(spec.table), serializeTableMemory(memory));
+  // Decorations last: a failure here leaves cells and memory in step.
+  if (created) decorateCreated(spec, layout, newSheet);
+  spec.afterWrite?.(layout);
   await sync(context);
   options.onProgress?.(4, total);
 
@@ -376,7 +400,6 @@ function createTable(
   read: ReadResult,
   current: MergePlan,
 ): TableLayout {
-  const newSheet = read.sheet === null;
   const sheet = read.sheet ?? context.workbook.worksheets.add(spec.sheet);
   const headers = current.finalHeaders;
   const n = current.appendRows.length;
@@ -385,8 +408,10 @@ function createTable(
   // The table first (header and blank rows), then the body: a formula with a structured reference
   // to its own row ([@Jahr]) is only valid inside a table; outside one Excel rejects the batch.
   sheet.getRangeByIndexes(top, left, 1, headers.length).values = [headers];
-  const whole = sheet.getRangeByIndexes(top, left, 1 + Math.max(n, 1), headers.length);
-  const table = sheet.tables.add(whole, true);
+  const table = sheet.tables.add(
+    sheet.getRangeByIndexes(top, left, 1 + Math.max(n, 1), headers.length),
+    true,
+  );
   table.name = spec.table;
   table.style = TABLE_STYLE;
   const body = table.getDataBodyRange();
@@ -400,12 +425,6 @@ function createTable(
       false,
     );
   });
-  whole.format.autofitColumns();
-  for (const [header, width] of Object.entries(spec.widths ?? {})) {
-    const c = headers.indexOf(header);
-    if (c >= 0) sheet.getRangeByIndexes(top, left + c, 1, 1).format.columnWidth = width;
-  }
-  if (newSheet) sheet.freezePanes.freezeRows(1);
   const layout: TableLayout = {
     sheet,
     table,
@@ -415,8 +434,20 @@ function createTable(
     bodyRows: Math.max(n, 1),
     created: true,
   };
-  spec.decorateNew?.(layout);
   return layout;
+}
+
+/** Column widths, frozen header, the spec's decorations of a table just created. */
+function decorateCreated(spec: OwnedTableSpec, layout: TableLayout, newSheet: boolean): void {
+  const { sheet, left, headers } = layout;
+  const top = layout.bodyTop - 1;
+  sheet.getRangeByIndexes(top, left, 1 + layout.bodyRows, headers.length).format.autofitColumns();
+  for (const [header, width] of Object.entries(spec.widths ?? {})) {
+    const c = headers.indexOf(header);
+    if (c >= 0) sheet.getRangeByIndexes(top, left + c, 1, 1).format.columnWidth = width;
+  }
+  if (newSheet) sheet.freezePanes.freezeRows(1);
+  spec.decorateNew?.(layout);
 }
 
 /** Body range of one column of the layout (by header), or null if the table has no such column. */
