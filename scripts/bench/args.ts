@@ -3,6 +3,7 @@
  * omitted argument, 2-D arrays for a scenario range. Deterministic (seeded), so two bench runs call the
  * functions with the same arguments and their numbers are comparable.
  */
+import { INFO_FIELDS } from "../../src/functions/catalogue";
 import { ENTITIES, resolveEntity } from "../../src/model";
 import { FIRST_YEAR, LAST_YEAR, SCENARIOS, copyRange, serial } from "./scenarios";
 
@@ -81,17 +82,7 @@ function stichtag(next: () => number): number {
 // null = argument omitted (the default); weighted towards the default as in real sheets.
 const BESTANDTEIL = [null, null, null, "gesamt", "kommunal", "lehrer"] as const;
 const ART = [null, null, "gesamt", "kommunal", "lehrer"] as const;
-const FELD = [
-  "name",
-  "vollname",
-  "schluessel",
-  "art",
-  "bezirk",
-  "start",
-  "bekannt",
-  "status",
-  "quelle",
-] as const;
+const FELD = INFO_FIELDS;
 
 /** The seven functions with argument makers. */
 export function functionCases(): FunctionCase[] {
