@@ -557,7 +557,7 @@ export async function setScenarioValue(
     } else {
       if (content.body.rowHidden !== false) {
         throw new ExcelActionError(
-          "excel_fehler",
+          "tabelle_gefiltert",
           `In der Tabelle ${info.name} auf dem Blatt „${info.sheet}“ sind Zeilen ausgeblendet (Filter); ` +
             `dort lässt sich keine Zeile anfügen. Bitte heben Sie den Filter auf und versuchen Sie es ` +
             `dann noch einmal. Es wurde nichts geändert.`,

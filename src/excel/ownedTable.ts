@@ -121,7 +121,7 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
     : names.items.find((n) => n.name.toLowerCase() === spec.table.toLowerCase());
   if (taken !== undefined) {
     throw new ExcelActionError(
-      "excel_fehler",
+      "name_vergeben",
       `Der Name „${taken.name}“ ist in dieser Arbeitsmappe schon vergeben (Formeln > Namens-Manager), ` +
         `daher kann die Tabelle ${spec.table} nicht angelegt werden. Bitte benennen Sie den Namen um ` +
         `oder löschen Sie ihn und versuchen Sie es noch einmal. Es wurde nichts geändert.`,
@@ -156,7 +156,7 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
     if (body.rowHidden !== false) {
       const sheetName = tableSheet?.name ?? spec.sheet;
       throw new ExcelActionError(
-        "excel_fehler",
+        "tabelle_gefiltert",
         `In der Tabelle ${spec.table} auf dem Blatt „${sheetName}“ sind Zeilen ausgeblendet (Filter). ` +
           `Bitte heben Sie den Filter auf (Daten > Filter löschen) oder blenden Sie die Zeilen ein ` +
           `und versuchen Sie es dann noch einmal. Es wurde nichts geändert.`,

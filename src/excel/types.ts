@@ -79,6 +79,8 @@ export type ExcelActionErrorCode =
   | "tabelle_beschaedigt"
   | "register_fehlt"
   | "eintrag_fehlt"
+  | "tabelle_gefiltert"
+  | "name_vergeben"
   | "excel_fehler";
 
 /** Thrown (as a rejected promise) by every action. `message` is German and fit for the user. */

@@ -161,7 +161,7 @@ describe("4. a batch failing midway", () => {
     const error = await pullRegister(BEFORE_KLEVE).catch((e: unknown) => e);
     expect(error).toMatchObject({ message: expect.stringContaining("KI_Register") });
     expect((error as Error).message).toMatch(/Namens-Manager/);
-    expect(error).toMatchObject({ details: { reason: "name_vergeben" } });
+    expect(error).toMatchObject({ code: "name_vergeben", details: { reason: "name_vergeben" } });
     expect(book.sheets).toHaveLength(0);
     expect(book.settings.size).toBe(0);
   });
@@ -247,7 +247,7 @@ describe("6. filtered tables", () => {
     const before = book.snapshot();
     const error = await pullRegister(AFTER_KLEVE).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/Filter/);
-    expect(error).toMatchObject({ details: { reason: "gefiltert", table: REG } });
+    expect(error).toMatchObject({ code: "tabelle_gefiltert", details: { reason: "gefiltert", table: REG } });
     expect(book.snapshot()).toBe(before);
   });
 });
@@ -259,6 +259,7 @@ test("a filtered scenario table: values of existing rows are set, a new row is r
   expect(user.content("Szenario_Basis", "Parameter", "Monatsberechnung", "Wert")).toBe("ganzes Jahr");
   const before = book.snapshot();
   await expect(setScenarioValue("Basis", "Betrag je KI", "170.000")).rejects.toMatchObject({
+    code: "tabelle_gefiltert",
     details: { reason: "gefiltert" },
   });
   expect(book.snapshot()).toBe(before);

@@ -2,6 +2,8 @@ import Decimal from "decimal.js";
 import { de } from "../../src/taskpane/i18n/de";
 import { en } from "../../src/taskpane/i18n/en";
 import { fill, languageOf, makeI18n } from "../../src/taskpane/i18n";
+import { ExcelActionError } from "../../src/excel";
+import { describeError } from "../../src/taskpane/data/errors";
 
 describe("strings tables", () => {
   test("German and English have exactly the same keys", () => {
@@ -59,4 +61,18 @@ describe("language and formatting", () => {
     expect(fill("{n} von {total}", { n: 53, total: 54 })).toBe("53 von 54");
     expect(fill("{n} und {x}", { n: 1 })).toBe("1 und {x}");
   });
+});
+
+describe("error messages", () => {
+  test.each([
+    ["tabelle_gefiltert", "A filter hides rows of the table; please clear the filter."],
+    ["name_vergeben", "The table's name is already used by a defined name in this workbook."],
+  ] as const)(
+    "the Excel layer's code %s has its own English text, with the German detail kept",
+    (code, english) => {
+      const error = new ExcelActionError(code, "Deutsches Detail.");
+      expect(describeError(error, makeI18n("en")).message).toBe(`${english} (Deutsches Detail.)`);
+      expect(describeError(error, makeI18n("de")).message).toBe("Deutsches Detail.");
+    },
+  );
 });

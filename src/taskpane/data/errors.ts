@@ -17,6 +17,8 @@ const CODE_TEXT: Record<ExcelActionErrorCode, keyof Strings> = {
   tabelle_beschaedigt: "errorTableDamaged",
   register_fehlt: "errorRegisterMissing",
   eintrag_fehlt: "errorEntryMissing",
+  tabelle_gefiltert: "errorTableFiltered",
+  name_vergeben: "errorNameTaken",
   excel_fehler: "errorExcel",
 };
 

@@ -71,6 +71,9 @@ export const de = {
   errorRegisterMissing: "Das Blatt „KI-Register“ fehlt: bitte zuerst „Register holen“.",
   errorEntryMissing: "Dieser Eintrag fehlt im Blatt „KI-Register“.",
   errorExcel: "Excel hat die Aktion abgelehnt.",
+  errorTableFiltered:
+    "In der Tabelle sind Zeilen durch einen Filter ausgeblendet; bitte den Filter aufheben.",
+  errorNameTaken: "Der Tabellenname ist in der Arbeitsmappe schon als Name vergeben.",
   errorUnexpected: "Unerwarteter Fehler:",
 
   storageTitle: "Gespeicherte Angaben wiederhergestellt",

@@ -67,6 +67,8 @@ export const en: Strings = {
   errorRegisterMissing: "Sheet “KI-Register” is missing: run “Get register” first.",
   errorEntryMissing: "This entry is missing from sheet “KI-Register”.",
   errorExcel: "Excel refused the action.",
+  errorTableFiltered: "A filter hides rows of the table; please clear the filter.",
+  errorNameTaken: "The table's name is already used by a defined name in this workbook.",
   errorUnexpected: "Unexpected error:",
 
   storageTitle: "Stored information recovered",
