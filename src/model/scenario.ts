@@ -7,7 +7,6 @@
  * "Start Kreis Kleve", "Start 05154", "Ende Stadt Köln", "Zusätzliches KI Köln".
  * Post counts may be given for one kind: "Kommunale Stellen je KI (Kreis)" or "(kreisfreie Stadt)".
  */
-import type Decimal from "decimal.js";
 import { formatGermanDate } from "./dates";
 import { KiError, isKiError } from "./errors";
 import { CENTRES, DEFAULT_ASSUMED_START } from "./centres";
@@ -160,23 +159,17 @@ export const SCENARIO_PARAMETERS: readonly ScenarioParameter[] = [
 
 type Kinds = keyof PostOverride;
 
-interface Draft {
-  label?: string;
-  amountPerCentre?: Decimal;
-  amountPerMunicipalPost?: Decimal;
-  amountPerTeacherPost?: Decimal;
-  materialCostsPerCentre?: Decimal;
+/** Records of a Scenario that the parser fills entry by entry. */
+type DraftRecords = "municipalPosts" | "teacherPosts" | "startOverrides" | "endDates" | "extraCentres";
+
+/** A scenario being read: defaults not filled in yet (see freeze), its records still mutable. */
+type Draft = Partial<Omit<Scenario, DraftRecords>> & {
   municipalPosts: PostOverride;
   teacherPosts: PostOverride;
-  overridesFromYear?: number;
-  increaseRate?: Decimal;
-  increaseBaseYear?: number;
-  proRataBasis?: ProRataBasis;
-  assumedStart?: IsoDate;
   startOverrides: Record<string, IsoDate>;
   endDates: Record<string, IsoDate>;
   extraCentres: Record<string, IsoDate>;
-}
+};
 
 /** A recognised parameter name: what it sets, and a key for duplicate detection. */
 interface Target {
