@@ -1,5 +1,5 @@
 /** Browser tests: the built pane in real Chromium (playwright-core). Run after `npm run build`. */
-const base = require("./jest.config.js");
+const { base } = require("./jest.config.js");
 
 module.exports = {
   ...base,

@@ -3,7 +3,7 @@
 // create the folder itself.
 require("fs").mkdirSync(require("path").join(__dirname, "test-output"), { recursive: true });
 
-module.exports = {
+const base = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
@@ -28,3 +28,27 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
 };
+
+// The Excel-layer tests run twice, on Microsoft's desktop and web Excel libraries (test/excel/host).
+const EXCEL_LAYER = ["<rootDir>/test/excel/", "<rootDir>/test/taskpane/excelIntegration.test.tsx"];
+const onLibrary = (name) => ({
+  ...base,
+  displayName: `excel-${name}`,
+  testPathIgnorePatterns: ["/node_modules/"],
+  testMatch: ["<rootDir>/test/excel/**/*.test.ts", "<rootDir>/test/taskpane/excelIntegration.test.tsx"],
+  globals: { KI_OFFICE_LIBRARY: name },
+});
+
+module.exports = {
+  projects: [
+    {
+      ...base,
+      displayName: "unit",
+      testPathIgnorePatterns: [...base.testPathIgnorePatterns, ...EXCEL_LAYER],
+    },
+    onLibrary("win32"),
+    onLibrary("web"),
+  ],
+};
+// The browser tests' config starts from the same base (not a Jest option, hence not enumerable).
+Object.defineProperty(module.exports, "base", { value: base, enumerable: false });

@@ -1,6 +1,6 @@
 import { pullRegister, pullRules, setExcelRunner, type CellConflict } from "../../src/excel";
 import { DAMAGED_PREFIX, tableStateKey } from "../../src/excel/state";
-import { FakeWorkbook } from "./fakeExcel";
+import { Workbook } from "./host";
 import { User } from "./userActions";
 
 const REG = "KI_Register";
@@ -9,10 +9,10 @@ const STATUS = "Status am Stichtag";
 const BEFORE_KLEVE = "2017-06-30"; // Kleve: "noch kein Zentrum"
 const AFTER_KLEVE = "2019-01-01"; // Kleve: "aktiv"
 
-let book: FakeWorkbook;
+let book: Workbook;
 let user: User;
 beforeEach(() => {
-  book = new FakeWorkbook();
+  book = new Workbook();
   user = new User(book);
   setExcelRunner(book.run);
 });
@@ -22,12 +22,12 @@ afterAll(() => setExcelRunner(null));
 const sheetsOnly = () => JSON.stringify(JSON.parse(book.snapshot()).sheets);
 
 describe("a second pull", () => {
-  test("with nothing changed writes no cell and takes 3 syncs", async () => {
+  test("with nothing changed writes no cell and takes 4 requests", async () => {
     await pullRegister(BEFORE_KLEVE);
     const before = sheetsOnly();
-    book.syncs = 0;
+    book.requests = 0;
     const result = await pullRegister(BEFORE_KLEVE);
-    expect(book.syncs).toBe(3);
+    expect(book.requests).toBe(4);
     expect(result.rowsWritten).toBe(0);
     expect(sheetsOnly()).toBe(before);
   });
@@ -101,9 +101,9 @@ describe("a second pull", () => {
   test("the sync count does not grow with the number of rows", async () => {
     await pullRegister(BEFORE_KLEVE);
     for (let i = 0; i < 500; i++) user.addRow(REG, { [KEY]: `U${i}`, Name: `Zeile ${i}` });
-    book.syncs = 0;
+    book.requests = 0;
     await pullRegister(AFTER_KLEVE);
-    expect(book.syncs).toBe(3);
+    expect(book.requests).toBe(4);
     expect(book.runs).toBe(2);
   });
 });
@@ -141,13 +141,13 @@ describe("user edits of add-in cells", () => {
     expect(user.content(REG, KEY, "05154", "Lücke")).not.toContain("kein KI am Stichtag");
   });
 
-  test("accepted: the add-in's value is written; asking costs two more syncs (a fresh read)", async () => {
+  test("accepted: the add-in's value is written; asking costs two more requests (a fresh read)", async () => {
     await editedKleve();
-    book.syncs = 0;
+    book.requests = 0;
     const result = await pullRegister(AFTER_KLEVE, { confirmOverwrite: async () => true });
     expect(user.content(REG, KEY, "05154", STATUS)).toBe("aktiv");
     expect(result).toMatchObject({ userEditsKept: 0, userEditsOverwritten: 1 });
-    expect(book.syncs).toBe(5);
+    expect(book.requests).toBe(6);
   });
 
   test("without confirmOverwrite the user's value is kept", async () => {

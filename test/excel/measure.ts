@@ -1,7 +1,8 @@
 /**
- * Excel calls per pane action, measured on the fake workbook: Excel.run count and context.sync
- * count. Used by syncCounts.test.ts (which pins the numbers) and available to the benchmark
- * (issue 6: "Excel calls ... from the mocks").
+ * Excel calls per pane action, measured on Microsoft's Excel library against the in-process host:
+ * Excel.run count, requests Office.js really sent (the closing `_RemoveReference` request included)
+ * and their payload bytes. Used by syncCounts.test.ts (which pins the request counts) and by the
+ * benchmark (which reports requests and bytes).
  */
 import {
   copyScenario,
@@ -19,31 +20,34 @@ import {
   writePaneSettings,
   writeReconciliation,
 } from "../../src/excel";
-import { FakeWorkbook } from "./fakeExcel";
+import { Workbook } from "./host";
 import { User } from "./userActions";
 
 export interface ExcelCallCount {
   action: string;
   case: string;
   runs: number;
-  syncs: number;
+  requests: number;
+  /** JSON payload bytes of those requests. */
+  bytes: number;
 }
 
 /** Measures one action after `prepare` (whose own calls are not counted). */
 async function measure(
   action: string,
   label: string,
-  prepare: (book: FakeWorkbook) => Promise<void>,
-  act: (book: FakeWorkbook) => Promise<unknown>,
+  prepare: (book: Workbook) => Promise<void>,
+  act: (book: Workbook) => Promise<unknown>,
 ): Promise<ExcelCallCount> {
-  const book = new FakeWorkbook();
+  const book = new Workbook();
   setExcelRunner(book.run);
   try {
     await prepare(book);
     book.runs = 0;
-    book.syncs = 0;
+    book.requests = 0;
+    book.requestBytes = 0;
     await act(book);
-    return { action, case: label, runs: book.runs, syncs: book.syncs };
+    return { action, case: label, runs: book.runs, requests: book.requests, bytes: book.requestBytes };
   } finally {
     setExcelRunner(null);
   }

@@ -10,13 +10,13 @@ import {
 } from "../../src/excel";
 import { PANE_SETTINGS_KEY, DAMAGED_PREFIX, tableStateKey } from "../../src/excel/state";
 import { reconcile } from "../../src/model";
-import { FakeWorkbook } from "./fakeExcel";
+import { Workbook } from "./host";
 import { User } from "./userActions";
 
-let book: FakeWorkbook;
+let book: Workbook;
 let user: User;
 beforeEach(() => {
-  book = new FakeWorkbook();
+  book = new Workbook();
   user = new User(book);
   setExcelRunner(book.run);
 });
@@ -27,7 +27,7 @@ describe("writeReconciliation", () => {
     const result = await writeReconciliation();
     const rows = reconcile();
     expect(result.rowsWritten).toBe(rows.length);
-    expect(book.syncs).toBe(2);
+    expect(book.requests).toBe(3);
     const headers = user.headers("KI_Abgleich");
     expect(headers).toEqual(
       expect.arrayContaining([
@@ -64,9 +64,9 @@ describe("goToRegisterRow", () => {
   test("activates the register and selects the row of the key (user sorting does not matter)", async () => {
     await pullRegister("2019-01-01");
     user.sort("KI_Register", 1, true);
-    book.syncs = 0;
+    book.requests = 0;
     await goToRegisterRow("5358");
-    expect(book.syncs).toBe(3);
+    expect(book.requests).toBe(4);
     const t = user.table("KI_Register");
     expect(book.activeSheet).toBe("KI-Register");
     expect(book.selection).toEqual({
@@ -90,9 +90,9 @@ describe("goToRegisterRow", () => {
 describe("stored state", () => {
   test("readStoredState summarises the memory in one sync", async () => {
     await pullRegister("2019-01-01");
-    book.syncs = 0;
+    book.requests = 0;
     const state = await readStoredState();
-    expect(book.syncs).toBe(1);
+    expect(book.requests).toBe(1);
     expect(state.notices).toEqual([]);
     expect(state.tables.KI_Register.rows).toBe(54);
     expect(state.tables.KI_Register.columns[0]).toBe("Schlüssel");

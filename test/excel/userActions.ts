@@ -1,12 +1,12 @@
 /**
- * What a user does in Excel between two pulls, applied straight to the fake workbook (no sync, no
+ * What a user does in Excel between two pulls, applied straight to the in-memory workbook (no sync, no
  * add-in code): typing, adding columns and rows to a table, moving columns, sorting, colouring cells,
  * inserting sheet rows above a table, hiding its header row, showing a totals row, filtering.
  */
-import type { CellData, FakeWorkbook, Scalar, TableData } from "./fakeExcel";
+import type { CellData, Scalar, TableData, Workbook } from "./host";
 
 export class User {
-  constructor(private book: FakeWorkbook) {}
+  constructor(private book: Workbook) {}
 
   table(name: string): TableData {
     const t = this.book.table(name);

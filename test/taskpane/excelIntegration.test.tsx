@@ -7,14 +7,14 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { setExcelRunner } from "../../src/excel";
 import { registryAt } from "../../src/model";
-import { FakeWorkbook } from "../excel/fakeExcel";
+import { Workbook } from "../excel/host";
 import { findDialog, inDialog, renderPane } from "./render";
 
 jest.mock("../../src/taskpane/data/clock", () => ({ todayIso: () => "2017-06-01" }));
 
-let book: FakeWorkbook;
+let book: Workbook;
 beforeEach(() => {
-  book = new FakeWorkbook();
+  book = new Workbook();
   setExcelRunner(book.run);
 });
 afterAll(() => setExcelRunner(null));
