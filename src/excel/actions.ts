@@ -290,7 +290,10 @@ function writeScenarioSheet(
   const n = Math.max(values.length, 1);
   // The table first, then its body: copied formulas may refer to their own row ([@Parameter]),
   // which Excel accepts only inside a table.
-  sheet.getRangeByIndexes(0, 0, 1, width).values = [headers];
+  // Headers as text (a header "TRUE" or "1,5" would be converted otherwise).
+  const headerRow = sheet.getRangeByIndexes(0, 0, 1, width);
+  headerRow.numberFormat = [headers.map(() => "@")];
+  headerRow.values = [headers];
   const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, 1 + n, width), true);
   table.name = tableName;
   table.style = TABLE_STYLE;

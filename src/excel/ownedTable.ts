@@ -407,7 +407,11 @@ function createTable(
   const left = read.left;
   // The table first (header and blank rows), then the body: a formula with a structured reference
   // to its own row ([@Jahr]) is only valid inside a table; outside one Excel rejects the batch.
-  sheet.getRangeByIndexes(top, left, 1, headers.length).values = [headers];
+  // Headers are text: a scenario named "-A", "TRUE" or "01.02." would otherwise become a formula, a
+  // boolean or a date (Excel converts strings written through values; see docs/Excel-Verhalten.md).
+  const headerRow = sheet.getRangeByIndexes(top, left, 1, headers.length);
+  headerRow.numberFormat = [headers.map(() => "@")];
+  headerRow.values = [headers];
   const table = sheet.tables.add(
     sheet.getRangeByIndexes(top, left, 1 + Math.max(n, 1), headers.length),
     true,
