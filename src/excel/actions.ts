@@ -23,7 +23,7 @@ import {
   scenarioTableName,
   validateScenarioName,
 } from "./naming";
-import { columnBody, sync, TABLE_STYLE, updateOwnedTable, type TableLayout } from "./ownedTable";
+import { columnBody, TABLE_STYLE, updateOwnedTable, type TableLayout } from "./ownedTable";
 import {
   DAMAGED_PREFIX,
   PANE_SETTINGS_KEY,
@@ -249,10 +249,10 @@ function scenarioSheet(info: { name: string; sheet: string }, all: unknown[][]):
 export async function listScenarios(): Promise<ScenarioSheet[]> {
   return run(async (context) => {
     const tables = loadTables(context);
-    await sync(context);
+    await context.sync();
     const infos = scenarioInfos(tables);
     const contents = infos.map((i) => loadContent(i.table, "values"));
-    if (infos.length > 0) await sync(context);
+    if (infos.length > 0) await context.sync();
     return infos
       .map((info, k) => scenarioSheet(info, contents[k].all()))
       .sort((a, b) => a.name.localeCompare(b.name, "de"));
@@ -358,7 +358,7 @@ export async function createScenario(name: string): Promise<ScenarioSheet> {
     const sheets = loadSheetNames(context);
     const tables = loadTables(context);
     const names = loadNames(context);
-    await sync(context);
+    await context.sync();
     checkNewName(
       name,
       sheets.items.map((s) => s.name),
@@ -371,7 +371,7 @@ export async function createScenario(name: string): Promise<ScenarioSheet> {
     const sheetName = scenarioSheetName(name);
     const initial = initialScenarioRows(name);
     writeScenarioSheet(context, sheetName, tableName, ["Parameter", "Wert"], initial.values, initial.formats);
-    await sync(context);
+    await context.sync();
     return scenarioSheet({ name: tableName, sheet: sheetName }, [["Parameter", "Wert"], ...initial.values]);
   });
 }
@@ -382,7 +382,7 @@ export async function copyScenario(from: string, to: string): Promise<ScenarioSh
     const sheets = loadSheetNames(context);
     const tables = loadTables(context);
     const names = loadNames(context);
-    await sync(context);
+    await context.sync();
     const source = findScenario(scenarioInfos(tables), from);
     checkNewName(
       to,
@@ -390,7 +390,7 @@ export async function copyScenario(from: string, to: string): Promise<ScenarioSh
       scenarioNames(tables),
     );
     const content = loadContent(source.table, "values,formulas,numberFormat");
-    await sync(context);
+    await context.sync();
     const tableName = scenarioTableName(to, [
       ...tables.items.map((t) => t.name),
       ...names.items.map((n) => n.name),
@@ -408,7 +408,7 @@ export async function copyScenario(from: string, to: string): Promise<ScenarioSh
         : r,
     );
     writeScenarioSheet(context, sheetName, tableName, headers, copied, formats);
-    await sync(context);
+    await context.sync();
     return scenarioSheet({ name: tableName, sheet: sheetName }, [headers, ...copied]);
   });
 }
@@ -428,7 +428,7 @@ export async function renameScenario(from: string, to: string): Promise<Scenario
     const memories = KNOWN_TABLES.map((t) =>
       context.workbook.settings.getItemOrNullObject(tableStateKey(t)).load("value"),
     );
-    await sync(context);
+    await context.sync();
     const source = findScenario(scenarioInfos(tables), from);
     if (!source.sheet.startsWith(SCENARIO_SHEET_PREFIX)) {
       throw new ExcelActionError(
@@ -458,7 +458,7 @@ export async function renameScenario(from: string, to: string): Promise<Scenario
       const renamed = renameTableInMemory(loaded.memory, source.name, tableName);
       if (renamed !== null) context.workbook.settings.add(tableStateKey(t), serializeTableMemory(renamed));
     });
-    await sync(context);
+    await context.sync();
     return scenarioSheet({ name: tableName, sheet: sheetName }, content.all());
   });
 }
@@ -471,14 +471,14 @@ export async function renameScenario(from: string, to: string): Promise<Scenario
 export async function deleteScenario(name: string): Promise<void> {
   return run(async (context) => {
     const tables = loadTables(context);
-    await sync(context);
+    await context.sync();
     const info = findScenario(scenarioInfos(tables), name);
     if (info.sheet.startsWith(SCENARIO_SHEET_PREFIX)) {
       info.table.worksheet.delete();
     } else {
       info.table.delete();
     }
-    await sync(context);
+    await context.sync();
   });
 }
 
@@ -517,10 +517,10 @@ export async function setScenarioValue(
   }
   return run(async (context) => {
     const tables = loadTables(context);
-    await sync(context);
+    await context.sync();
     const info = findScenario(scenarioInfos(tables), name);
     const content = loadContent(info.table, "values,numberFormat,rowHidden");
-    await sync(context);
+    await context.sync();
     const all = content.all().map((r) => [...r]);
     const header = (all[0] ?? []).map(headerId);
     const p = header.indexOf("parameter");
@@ -573,7 +573,7 @@ export async function setScenarioValue(
       writeScenarioValue(row.getCell(0, w), value, null);
       all.push(added);
     }
-    await sync(context);
+    await context.sync();
     return scenarioSheet(info, all);
   });
 }
@@ -728,7 +728,7 @@ export async function goToRegisterRow(entityKey: string): Promise<void> {
   return run(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(REGISTER.table);
     table.load("name");
-    await sync(context);
+    await context.sync();
     if (table.isNullObject) {
       throw new ExcelActionError(
         "register_fehlt",
@@ -737,7 +737,7 @@ export async function goToRegisterRow(entityKey: string): Promise<void> {
     }
     const content = loadContent(table, "values,rowIndex,columnIndex,columnCount");
     const sheet = table.worksheet;
-    await sync(context);
+    await context.sync();
     const range = content.body;
     const header = content.columns.items.map((c) => headerId(c.name));
     const k = header.indexOf(headerId(REGISTER.key));
@@ -753,7 +753,7 @@ export async function goToRegisterRow(entityKey: string): Promise<void> {
     }
     sheet.activate();
     sheet.getRangeByIndexes(range.rowIndex + at, range.columnIndex, 1, range.columnCount).select();
-    await sync(context);
+    await context.sync();
   });
 }
 
@@ -765,7 +765,7 @@ export async function readStoredState(): Promise<RecoveredState> {
     const settings = context.workbook.settings;
     const items = KNOWN_TABLES.map((t) => settings.getItemOrNullObject(tableStateKey(t)).load("value"));
     const pane = settings.getItemOrNullObject(PANE_SETTINGS_KEY).load("value");
-    await sync(context);
+    await context.sync();
     const result: RecoveredState = { notices: [], tables: {}, paneSettings: {} };
     KNOWN_TABLES.forEach((t, i) => {
       const loaded = parseTableMemory(t, items[i].isNullObject ? null : items[i].value);
@@ -802,13 +802,13 @@ export async function writePaneSettings(values: Record<string, unknown>): Promis
   return run(async (context) => {
     const settings = context.workbook.settings;
     const current = settings.getItemOrNullObject(PANE_SETTINGS_KEY).load("value");
-    await sync(context);
+    await context.sync();
     const stored = current.isNullObject ? null : current.value;
     const parsed = parsePaneSettings(stored);
     if (parsed.notices.length > 0 && stored !== null) {
       settings.add(DAMAGED_PREFIX + "Einstellungen", typeof stored === "string" ? stored : String(stored));
     }
     settings.add(PANE_SETTINGS_KEY, JSON.stringify({ ...parsed.values, ...values }));
-    await sync(context);
+    await context.sync();
   });
 }

@@ -96,11 +96,6 @@ interface ReadResult {
   desired: DesiredTable;
 }
 
-/** Counts the syncs of one action (for tests and the benchmark). */
-export async function sync(context: Excel.RequestContext): Promise<void> {
-  await context.sync();
-}
-
 async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): Promise<ReadResult> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
   sheet.load("name");
@@ -110,7 +105,7 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
   setting.load("value");
   const names = context.workbook.names.load("items/name");
   spec.loadExtra?.(context);
-  await sync(context);
+  await context.sync();
 
   const hasTable = !table.isNullObject;
   const hasSheet = !sheet.isNullObject;
@@ -143,7 +138,7 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
     used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
     spec.loadExtraWithSheet?.(sheet);
   }
-  if (hasTable || hasSheet) await sync(context);
+  if (hasTable || hasSheet) await context.sync();
 
   const loaded = parseTableMemory(spec.table, setting.isNullObject ? null : setting.value);
   const notices = [...loaded.notices];
@@ -359,7 +354,7 @@ export async function updateOwnedTable(
   if (writesFormulas(current, outcome)) {
     const columns = layout.table.columns.load("items/name");
     const back = layout.table.getDataBodyRange().load("values,formulas");
-    await sync(context);
+    await context.sync();
     memory = learnFormulas(outcome, desired, {
       headers: columns.items.map((c) => c.name),
       values: back.values,
@@ -372,7 +367,7 @@ export async function updateOwnedTable(
   // Decorations last: a failure here leaves cells and memory in step.
   if (created) decorateCreated(spec, layout, newSheet);
   spec.afterWrite?.(layout);
-  await sync(context);
+  await context.sync();
   options.onProgress?.(4, total);
 
   const notices = [...read.notices];

@@ -89,3 +89,12 @@ test("reading a property that was not loaded throws Microsoft's PropertyNotLoade
     }),
   ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
 });
+
+test("docs/Excel-Verhalten.md lists every behaviour of the host with its status", () => {
+  const doc = fs.readFileSync(path.join(__dirname, "../../docs/Excel-Verhalten.md"), "utf8");
+  for (const b of BEHAVIOURS) {
+    const row = doc.split("\n").find((line) => line.startsWith(`| \`${b.id}\` |`));
+    expect(row).toBeDefined();
+    expect(row).toContain(`| ${b.status} |`);
+  }
+});
