@@ -55,7 +55,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ["*.js", "scripts/**/*.js"],
+    files: ["*.js", "scripts/**/*.js", "test/**/*.js"],
     languageOptions: {
       sourceType: "commonjs",
       globals: {
