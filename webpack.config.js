@@ -108,6 +108,8 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help", to: "." },
+          // Plain ES5, shipped as written (not bundled: webpack's runtime is not ES5).
+          { from: "src/taskpane/webview-check.js", to: "webview-check.js", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -43,7 +43,8 @@ test("the pane loads office.js from its own origin (no CDN)", () => {
   const scripts = [
     ...read("src/taskpane/taskpane.html").matchAll(/<script\b[^>]*\bsrc\s*=\s*"([^"]*)"/gi),
   ].map((m) => m[1]);
-  expect(scripts).toEqual(["office-js/office.js"]);
+  // webview-check.js: the ES5 check for outdated webviews (test/taskpane/webviewCheck.test.ts).
+  expect(scripts).toEqual(["webview-check.js", "office-js/office.js"]);
   expect(read("src/taskpane/taskpane.html")).not.toMatch(/<script\b(?![^>]*\bsrc=)[^>]*>/i);
 });
 

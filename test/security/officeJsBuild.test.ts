@@ -122,6 +122,7 @@ describe("real production builds (webpack, the project's config)", () => {
     expect(scripts.filter((src) => /^[a-z]+:|^\/\//i.test(src))).toEqual([OFFICE_JS_CDN]);
     expect(scripts).not.toContain(OFFICE_JS_LOCAL);
     const officeJsAt = scripts.indexOf(OFFICE_JS_CDN);
+    expect(scripts[0]).toBe("webview-check.js"); // the ES5 webview check runs first
     for (const bundle of ["functions.js", "commands.js", "taskpane.js"]) {
       expect(scripts.indexOf(bundle)).toBeGreaterThan(officeJsAt);
     }
@@ -137,6 +138,10 @@ describe("real production builds (webpack, the project's config)", () => {
     expect(policy.get("connect-src")).toEqual(["'self'"]);
     // The only addresses anywhere in the page: the CDN origin in the CSP and the CDN script.
     expect(html.match(/https?:\/\/[^\s"'<>;]+/g)).toEqual([OFFICE_JS_CDN_ORIGIN, OFFICE_JS_CDN]);
+  });
+
+  test.each(["cdn", "local"])("%s: the webview check is shipped as written", (source) => {
+    expect(page(source, "webview-check.js")).toBe(read("src/taskpane/webview-check.js"));
   });
 
   test("npm run build: dist/ ships no copy of office.js, and the help page still runs no script", () => {
