@@ -6,8 +6,12 @@
  *  - commands:  ribbon commands (src/commands)
  * All three run in one shared runtime page, taskpane.html (see manifest.xml).
  *
- * office.js is served from node_modules/@microsoft/office-js/dist under /office-js/, never from a CDN,
- * so the add-in makes no request outside its own origin.
+ * Where office.js comes from is one build option, `--env officeJs=cdn|local` (scripts/office-js.js):
+ *  - cdn (default of --mode production, `npm run build`): Microsoft's CDN copy, the supported one; the
+ *    pages' CSP allows exactly that origin for scripts; dist/ holds no copy of office.js.
+ *  - local (default of development mode; `npm run build:preview`): the npm copy from
+ *    node_modules/@microsoft/office-js/dist, under /office-js/ of the add-in's own origin, so the
+ *    offline preview and the browser tests make no request outside it.
  */
 const fs = require("fs");
 const os = require("os");
@@ -15,6 +19,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { officeJsSource, OfficeJsPagePlugin } = require("./scripts/office-js");
 
 const DEV_URL = "https://localhost:3000/";
 const PORT = 3000;
@@ -61,6 +66,7 @@ module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
   // A production build can point the manifest at its real host: KI_PLANER_URL=https://host/path/
   const publicUrl = process.env.KI_PLANER_URL || DEV_URL;
+  const officeJs = officeJsSource(env, argv.mode);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -97,18 +103,31 @@ module.exports = (env, argv) => {
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
       }),
+      new OfficeJsPagePlugin(officeJs),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help", to: "." },
+          // Plain ES5, shipped as written (not bundled: webpack's runtime is not ES5).
+          { from: "src/taskpane/webview-check.js", to: "webview-check.js", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: (content) => content.toString().split(DEV_URL).join(publicUrl),
           },
-          ...(dev
+          // The dev server serves the local copy itself (devServer.static below).
+          ...(dev || officeJs !== "local"
             ? []
-            : [{ from: OFFICE_JS_DIR, to: "office-js", globOptions: { ignore: OFFICE_JS_IGNORE } }]),
+            : [
+                {
+                  from: OFFICE_JS_DIR,
+                  to: "office-js",
+                  globOptions: { ignore: OFFICE_JS_IGNORE },
+                  // Microsoft's files as shipped: without this, Terser minifies all 187 of them again
+                  // (most of a production build's time, and no longer the files Microsoft tested).
+                  info: { minimized: true },
+                },
+              ]),
         ],
       }),
     ],

@@ -5,8 +5,10 @@
  * the files from under them; and measuring a build of exactly the sources at hand needs a build anyway.
  * `--no-build` reuses bench-output/dist from the previous run (quicker, for repeated runs).
  *
- * One difference to `npm run build`: hidden source maps (*.js.map beside the bundles, no comment in
- * them, the code unchanged), from which bundles.ts tells what each bundle is made of.
+ * Two differences to `npm run build`: hidden source maps (*.js.map beside the bundles, no comment in
+ * them, the code unchanged), from which bundles.ts tells what each bundle is made of; and office.js
+ * from the local npm copy (`--env officeJs=local`, as `npm run build:preview`), because the pane-start
+ * measurement runs offline and aborts requests to other origins. The bundles are the same either way.
  */
 import * as fs from "fs";
 import { createRequire } from "module";
@@ -24,7 +26,7 @@ type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => C
 export async function buildProduction(): Promise<number> {
   const load = createRequire(path.join(ROOT, "package.json"));
   const factory = load("./webpack.config.js") as ConfigFactory;
-  const config = factory({}, { mode: "production" });
+  const config = factory({ officeJs: "local" }, { mode: "production" });
   config.mode = "production";
   config.devtool = "hidden-source-map";
   config.output = { ...config.output, path: BENCH_DIST };

@@ -14,8 +14,8 @@ import { median, type Report } from "./report";
 const RUNS = 7;
 
 export async function measurePaneStart(dist: string, report: Report): Promise<void> {
-  // The bench serves its own production build, office.js included (copied into office-js/ as in
-  // production), so it never replaces dist/ under a browser test running at the same time.
+  // The bench serves its own production build with the local office.js (copied into office-js/, as
+  // `npm run build:preview` does), so it never replaces dist/ under a browser test running at the same time.
   const server = await serveStatic([["/", dist]]);
   const times: number[] = [];
   const foreign: string[] = [];

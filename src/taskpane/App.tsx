@@ -1,5 +1,6 @@
 /**
- * The pane: a header, the preview notice outside Excel, recovery notices, and one tab per view.
+ * The pane: a header, the preview notice outside Excel, what this Excel cannot do (no custom
+ * functions), recovery notices, and one tab per view.
  * Navigation (which tab, which row to bring into view) lives here so a link in one view can open
  * another; longer-lived inputs live in PaneStateProvider.
  */
@@ -14,10 +15,11 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { readStoredState } from "../excel";
+import { CapabilityNotice } from "./components/CapabilityNotice";
 import { PreviewNotice } from "./components/PreviewNotice";
 import { StartupNotices, type StartupNotice } from "./components/StartupNotices";
 import type { ScenarioStore } from "./data/scenarioStore";
-import type { PaneMode } from "./host";
+import { FULL_CAPABILITIES, type Capabilities, type PaneMode } from "./host";
 import { I18nContext, makeI18n, useI18n, type Language } from "./i18n";
 import {
   NavigationContext,
@@ -48,6 +50,8 @@ export interface AppProps {
   store: ScenarioStore;
   /** What was recovered while reading stored state before the pane started. */
   notices?: StartupNotice[];
+  /** What this Excel can do beyond the manifest's minimum (host.ts, capabilitiesOf); all by default. */
+  capabilities?: Capabilities;
 }
 
 const TAB_LABEL_KEY = {
@@ -77,7 +81,11 @@ function useWorkbookNotices(mode: PaneMode): StartupNotice[] {
   return notices;
 }
 
-function Shell({ mode, notices = [] }: Pick<AppProps, "mode" | "notices">) {
+function Shell({
+  mode,
+  notices = [],
+  capabilities = FULL_CAPABILITIES,
+}: Pick<AppProps, "mode" | "notices" | "capabilities">) {
   const styles = useStyles();
   const { t } = useI18n();
   const [view, setView] = useState<ViewId>("register");
@@ -102,6 +110,7 @@ function Shell({ mode, notices = [] }: Pick<AppProps, "mode" | "notices">) {
           <Text size={200}>{t.appSubtitle}</Text>
         </header>
         {mode === "preview" && <PreviewNotice />}
+        <CapabilityNotice capabilities={capabilities} />
         <StartupNotices notices={[...notices, ...workbookNotices]} />
         <TabList
           className={styles.tabs}
@@ -137,13 +146,13 @@ function Shell({ mode, notices = [] }: Pick<AppProps, "mode" | "notices">) {
   );
 }
 
-export function App({ mode, language, store, notices }: AppProps) {
+export function App({ mode, language, store, notices, capabilities }: AppProps) {
   const i18n = useMemo(() => makeI18n(language), [language]);
   return (
     <FluentProvider theme={webLightTheme} lang={i18n.format.locale}>
       <I18nContext.Provider value={i18n}>
         <PaneStateProvider store={store}>
-          <Shell mode={mode} notices={notices} />
+          <Shell mode={mode} notices={notices} capabilities={capabilities} />
         </PaneStateProvider>
       </I18nContext.Provider>
     </FluentProvider>

@@ -35,6 +35,38 @@ export function languageTagOf(mode: PaneMode): string {
   return typeof navigator !== "undefined" && navigator.language ? navigator.language : "de-DE";
 }
 
+/**
+ * What the Excel the pane runs in can do beyond the manifest's minimum (SharedRuntime 1.1, ExcelApi
+ * 1.8): today only whether it runs custom functions (requirement set CustomFunctionsRuntime 1.1,
+ * https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets ).
+ * Where it does not, the KI.* formulas cannot calculate but the pane and its sheets still work, and
+ * the pane says so at start (docs/Excel-Versionen.md lists the Office versions).
+ */
+export interface Capabilities {
+  customFunctions: boolean;
+}
+
+/** Everything available: the preview (no Excel to ask) and an Excel that cannot be asked. */
+export const FULL_CAPABILITIES: Capabilities = { customFunctions: true };
+
+/**
+ * Asks Office, in Excel only, through Office.context.requirements.isSetSupported (the documented
+ * run-time check, https://learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements ).
+ * An Office that cannot be asked (no requirements object, or it throws) counts as capable: a wrong
+ * warning would tell users their formulas fail when they may not; a missing one leaves Excel's own
+ * #NAME? in the cells.
+ */
+export function capabilitiesOf(mode: PaneMode): Capabilities {
+  if (mode !== "excel") return FULL_CAPABILITIES;
+  try {
+    const requirements = Office.context.requirements;
+    if (!requirements || typeof requirements.isSetSupported !== "function") return FULL_CAPABILITIES;
+    return { customFunctions: requirements.isSetSupported("CustomFunctionsRuntime", "1.1") === true };
+  } catch {
+    return FULL_CAPABILITIES;
+  }
+}
+
 interface OfficeInternals {
   OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } | null } };
 }

@@ -1,13 +1,13 @@
 /**
  * Entry of the pane bundle. Office.onReady tells whether we run inside Excel; host.ts turns that
- * into the pane's mode and language. Scenarios live in the workbook in Excel and in the browser's
+ * into the pane's mode, language and what this Excel can do (custom functions or not). Scenarios live in the workbook in Excel and in the browser's
  * storage in preview.
  */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createPreviewStore } from "./data/previewScenarios";
 import { excelScenarioStore } from "./data/scenarioStore";
-import { languageTagOf, paneModeOf, stopPreviewTelemetry } from "./host";
+import { capabilitiesOf, languageTagOf, paneModeOf, stopPreviewTelemetry } from "./host";
 import { languageOf } from "./i18n";
 
 /** localStorage, or null where the browser refuses it (reading the property itself can throw). */
@@ -33,6 +33,7 @@ Office.onReady((info) => {
       language={language}
       store={preview ? preview.store : excelScenarioStore}
       notices={preview ? preview.notices : []}
+      capabilities={capabilitiesOf(mode)}
     />,
   );
 });

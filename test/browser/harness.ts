@@ -91,8 +91,17 @@ export async function serveStatic(
 
 /** dist/ with /office-js/ mapped to node_modules, as the dev server does. */
 export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run `npm run build` before the browser tests.");
+  const page = path.join(DIST, "taskpane.html");
+  if (!fs.existsSync(page)) {
+    throw new Error("dist/taskpane.html is missing: run `npm run build:preview` before the browser tests.");
+  }
+  // The production build (`npm run build`) loads office.js from Microsoft's CDN, which these tests,
+  // offline and refusing every outside request, cannot load: say so instead of failing on the request.
+  if (fs.readFileSync(page, "utf8").includes("appsforoffice.microsoft.com")) {
+    throw new Error(
+      "dist/ holds the production build (office.js from Microsoft's CDN): run `npm run build:preview` " +
+        "(local office.js) before the browser tests.",
+    );
   }
   return serveStatic([
     ["/office-js/", OFFICE_JS],

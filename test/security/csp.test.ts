@@ -4,50 +4,8 @@
  * no host, scheme or wildcard source is needed. The browser test "the Content-Security-Policy blocks
  * requests to other origins" (test/browser/pane.test.ts) shows the built page enforcing it.
  */
+import { metaPolicies, parsePolicy, refusedSources } from "./csp";
 import { filesUnder, read, SRC } from "./scan";
-
-type Policy = Map<string, string[]>;
-
-/** The policy of a page's <meta http-equiv="Content-Security-Policy">, and where it stands. */
-function metaPolicies(html: string): { policy: Policy; index: number }[] {
-  const metas = [...html.matchAll(/<meta\b[^>]*>/gi)].filter((m) =>
-    /http-equiv\s*=\s*["']content-security-policy["']/i.test(m[0]),
-  );
-  return metas.map((m) => {
-    const content =
-      /\bcontent\s*=\s*"([^"]*)"/i.exec(m[0])?.[1] ?? /\bcontent\s*=\s*'([^']*)'/i.exec(m[0])?.[1] ?? "";
-    return { policy: parsePolicy(content), index: m.index ?? -1 };
-  });
-}
-
-function parsePolicy(text: string): Policy {
-  const policy: Policy = new Map();
-  for (const part of text.split(";")) {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    if (name) policy.set(name.toLowerCase(), sources);
-  }
-  return policy;
-}
-
-/**
- * Sources a directive may list: 'self' and 'none' anywhere; 'unsafe-inline' only for styles (Fluent
- * UI's Griffel inserts style rules at run time); data: only for images and fonts. Everything else
- * (hosts, schemes, *, 'unsafe-eval', inline scripts) is refused.
- */
-function refusedSources(policy: Policy): string[] {
-  const out: string[] = [];
-  for (const [directive, sources] of policy) {
-    for (const source of sources) {
-      const ok =
-        source === "'self'" ||
-        source === "'none'" ||
-        (source === "'unsafe-inline'" && directive === "style-src") ||
-        (source === "data:" && ["img-src", "font-src"].includes(directive));
-      if (!ok) out.push(`${directive} ${source}`);
-    }
-  }
-  return out;
-}
 
 const pages = filesUnder(SRC, [".html"]);
 
@@ -85,7 +43,8 @@ test("the pane loads office.js from its own origin (no CDN)", () => {
   const scripts = [
     ...read("src/taskpane/taskpane.html").matchAll(/<script\b[^>]*\bsrc\s*=\s*"([^"]*)"/gi),
   ].map((m) => m[1]);
-  expect(scripts).toEqual(["office-js/office.js"]);
+  // webview-check.js: the ES5 check for outdated webviews (test/taskpane/webviewCheck.test.ts).
+  expect(scripts).toEqual(["webview-check.js", "office-js/office.js"]);
   expect(read("src/taskpane/taskpane.html")).not.toMatch(/<script\b(?![^>]*\bsrc=)[^>]*>/i);
 });
 

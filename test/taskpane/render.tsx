@@ -4,7 +4,7 @@ import { App } from "../../src/taskpane/App";
 import type { StartupNotice } from "../../src/taskpane/components/StartupNotices";
 import { createPreviewStore, type KeyValueStorage } from "../../src/taskpane/data/previewScenarios";
 import { excelScenarioStore, type ScenarioStore } from "../../src/taskpane/data/scenarioStore";
-import type { PaneMode } from "../../src/taskpane/host";
+import type { Capabilities, PaneMode } from "../../src/taskpane/host";
 import type { Language } from "../../src/taskpane/i18n";
 
 // Fluent under jsdom is slow when the suites run in parallel (a dialog can take over a second to
@@ -26,7 +26,13 @@ export function memoryStorage(
 
 /** Renders and lets the start-up reads (scenarios, stored state) settle, as a user would see it. */
 export async function renderPane(
-  options: { mode?: PaneMode; language?: Language; store?: ScenarioStore; notices?: StartupNotice[] } = {},
+  options: {
+    mode?: PaneMode;
+    language?: Language;
+    store?: ScenarioStore;
+    notices?: StartupNotice[];
+    capabilities?: Capabilities;
+  } = {},
 ): Promise<RenderResult> {
   const mode = options.mode ?? "preview";
   const store =
@@ -34,7 +40,13 @@ export async function renderPane(
   let result: RenderResult | undefined;
   await act(async () => {
     result = render(
-      <App mode={mode} language={options.language ?? "de"} store={store} notices={options.notices} />,
+      <App
+        mode={mode}
+        language={options.language ?? "de"}
+        store={store}
+        notices={options.notices}
+        capabilities={options.capabilities}
+      />,
     );
   });
   return result!;

@@ -11,6 +11,16 @@ export const de = {
     "Der Aufgabenbereich läuft außerhalb von Excel. Er zeigt Register, Regeln, Lücken, Szenarien, Vergleich und " +
     "Abgleich, berechnet mit dem Modell. Zum Schreiben in Tabellenblätter öffnen Sie den KI-Planer in Excel.",
   needsExcel: "Schreiben in Tabellenblätter geht nur in Excel.",
+  noCustomFunctionsTitle: "KI-Funktionen sind in dieser Excel-Version nicht verfügbar",
+  noCustomFunctionsBody:
+    "Diese Excel-Installation kann keine benutzerdefinierten Funktionen ausführen (so z. B. manche " +
+    "Volumenlizenz-Versionen von Office). Abhilfe: Microsoft 365 oder Excel im Web.",
+  noCustomFunctionsWorks:
+    "Was geht: alle Ansichten dieses Aufgabenbereichs, und er schreibt die Blätter Register, Regeln und " +
+    "Szenarien wie gewohnt.",
+  noCustomFunctionsFails:
+    "Was nicht geht: Formeln mit KI.-Funktionen wie =KI.LANDESMITTEL(2016) rechnen nicht (Excel zeigt " +
+    "#NAME?), auch nicht die Spalten des Blatts „KI-Vergleich“, die aus solchen Formeln bestehen.",
   tabsLabel: "Ansichten",
   tabRegister: "Register",
   tabRules: "Regeln",

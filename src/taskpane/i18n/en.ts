@@ -9,6 +9,15 @@ export const en: Strings = {
     "The pane is running outside Excel. It shows the register, rules, gaps, scenarios, comparison and " +
     "reconciliation computed by the model. To write to worksheets, open KI-Planer in Excel.",
   needsExcel: "Writing to worksheets works only in Excel.",
+  noCustomFunctionsTitle: "KI functions are not available in this version of Excel",
+  noCustomFunctionsBody:
+    "This Excel cannot run custom functions (some volume-licensed versions of Office, for example). " +
+    "Remedy: Microsoft 365 or Excel on the web.",
+  noCustomFunctionsWorks:
+    "What works: every view of this pane, and it writes the register, rules and scenario sheets as usual.",
+  noCustomFunctionsFails:
+    "What does not: formulas with KI functions such as =KI.LANDESMITTEL(2016) do not calculate (Excel " +
+    "shows #NAME?), nor do the columns of the “KI-Vergleich” sheet, which consist of such formulas.",
   tabsLabel: "Views",
   tabRegister: "Register",
   tabRules: "Rules",
