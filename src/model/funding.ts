@@ -87,12 +87,14 @@ function fundCentre(centre: Centre, year: number, scenario: Scenario, ids: strin
   const entity = entityOf(centre);
   const monthRules = rulesByMonth(year, entity.kind, scenario.ruleVersionBasis);
   // Money follows the grant start, per ministry's part (centreDates.ts); months are counted per part.
-  const countedByPart = new Map<MoneyPart, boolean[]>();
+  // Counted once per distinct start date (the two parts share one unless a source dates them apart).
+  const countedByStart = new Map<string, boolean[]>();
   const countedOf = (part: MoneyPart): boolean[] => {
-    let counted = countedByPart.get(part);
+    const start = moneyStartOf(centre, part);
+    let counted = countedByStart.get(start);
     if (counted === undefined) {
-      counted = countedMonths(centre, year, scenario.proRataBasis, moneyStartOf(centre, part));
-      countedByPart.set(part, counted);
+      counted = countedMonths(centre, year, scenario.proRataBasis, start);
+      countedByStart.set(start, counted);
     }
     return counted;
   };

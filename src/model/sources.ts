@@ -18,11 +18,7 @@ export const SOURCES: readonly SourceRef[] = [
     title:
       "Presseinformation 529/7/2016: Ein starkes Signal für Integration – Staatssekretäre Hecke und Klute " +
       "eröffnen Kommunale Integrationszentren in den Kreisen Borken und Steinfurt",
-    date: "2016-06-29",
-    dateStatus: "angenommen",
-    dateText:
-      "ohne Datum im Text; Nr. 529/7/2016, berichtet über die Eröffnungen am 28. und 29.06.2016 (Datum: Tag " +
-      "der zweiten Eröffnung, angenommen)",
+    dateText: "ohne Datum im Text; Nr. 529/7/2016, berichtet über die Eröffnungen am 28. und 29.06.2016",
     note: "Quelle für 170.000 € je KI für 3,5 Stellen, zwei Lehrerstellen für rund 100.000 €, 7,05 Mio € KOMM-AN.",
   },
   {
