@@ -6,6 +6,7 @@
  * and listed in the README. Nothing here is completed from memory; web sources are less certain than
  * the seeds.
  */
+import { formatGermanDate } from "./dates";
 import { KiError } from "./errors";
 import type { SourceRef } from "./types";
 
@@ -523,4 +524,32 @@ export function sourceById(id: string): SourceRef {
   const source = BY_ID.get(id);
   if (source === undefined) throw new KiError("nicht_gefunden", `Quelle '${id}' ist nicht bekannt.`);
   return source;
+}
+
+/** "02.12.2026" or "12.2026" for an "accessed" value ("YYYY-MM-DD" or "YYYY-MM"). */
+function accessedText(accessed: string): string {
+  return accessed.length === 7 ? `${accessed.slice(5)}.${accessed.slice(0, 4)}` : formatGermanDate(accessed);
+}
+
+/** The date part of a citation in German: the publication date, else "abgerufen …", else what is known. */
+export function citationDate(source: SourceRef): string | undefined {
+  if (source.date !== undefined) return formatGermanDate(source.date);
+  if (source.accessed !== undefined) return `abgerufen ${accessedText(source.accessed)}`;
+  return source.dateText;
+}
+
+/**
+ * The one way a source is cited to users (tooltips, source columns, KI.INFO): title, publisher, date
+ * and address (or seed file); a source without a known address says so.
+ */
+export function citation(source: SourceRef): string {
+  const where =
+    source.url ?? source.file ?? (source.kind === "ohneAdresse" ? "ohne bekannte Adresse" : undefined);
+  return [source.title, source.publisher, citationDate(source), where].filter(Boolean).join(" · ");
+}
+
+/** citation() by id; an unknown id shows itself rather than breaking a view or a cell. */
+export function citationOf(id: string): string {
+  const source = BY_ID.get(id);
+  return source === undefined ? id : citation(source);
 }
