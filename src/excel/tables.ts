@@ -78,7 +78,14 @@ export function sourceIds(ids: readonly string[]): string | null {
 
 /** Readable list of citations (title, publisher, date, address or seed file); unknown ids stay as they are. */
 export function sourceText(ids: readonly string[]): string | null {
-  return text([...new Set(ids)].map((id) => `${id}: ${citationOf(id)}`).join(" | "));
+  return text(
+    [...new Set(ids)]
+      .map((id) => {
+        const cited = citationOf(id);
+        return cited === id ? id : `${id}: ${cited}`;
+      })
+      .join(" | "),
+  );
 }
 
 /** Register keys are text with leading zeros; a user's 5358 (number or text) still means "05358". */

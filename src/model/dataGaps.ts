@@ -44,6 +44,7 @@ export function dataGaps(): DataGap[] {
   });
   gaps.push({
     kind: "fehlt",
+    figureId: "komm-an-ehrenamt-7-05",
     text:
       "Die früher neben den 7,05 Mio € KOMM-AN-Maßnahmemitteln geführten 7,7 Mio € haben keine auffindbare Quelle " +
       "und sind entfernt.",

@@ -291,8 +291,10 @@ export function reconcile(scenario: Scenario = DEFAULT_SCENARIO): Reconciliation
       rows.push(row(figure, date, id, scenario));
     }
     // The 14,5 Mio € do not say whether the teacher posts are in: a second row without them.
-    if (figure.id === "landesmittel-2016")
-      rows.push(row(figure, undefined, `${figure.id}@ohne-lehrer`, scenario, "ohne-lehrer"));
+    if (figure.id === "landesmittel-2016") {
+      const without = row(figure, undefined, `${figure.id}@ohne-lehrer`, scenario, "ohne-lehrer");
+      rows.push({ ...without, label: "Landesmittel 2016 (14,5 Mio €) gegen das Modell ohne Lehrerstellen" });
+    }
   }
   return rows;
 }
