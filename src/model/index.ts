@@ -47,7 +47,7 @@ export {
 } from "./centreDates";
 export { RULES, COMPONENT_ORDER, TOTAL_COMPONENT } from "./rules";
 export { REPORTED_FIGURES } from "./reportedFigures";
-export { resolveEntity } from "./names";
+export { OLD_KEYS, oldKeyNote, resolveEntity } from "./names";
 export {
   isoToExcelSerial,
   excelSerialToIso,
