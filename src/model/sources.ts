@@ -91,7 +91,7 @@ export const SOURCES: readonly SourceRef[] = [
     publisher: "WAZ / derwesten.de",
     url: "https://www.derwesten.de/staedte/muelheim/willkommen-in-muelheim-minister-id10545828.html",
     accessed: "2026-12-02",
-    note: "Im Archiv unter http:// gefunden; hier mit https:// angegeben.",
+    note: "Im Archiv als unverschlüsselte Adresse gefunden; hier verschlüsselt (https) angegeben.",
   },
   {
     id: "web:lokalkompass-mk-2012",
@@ -145,7 +145,7 @@ export const SOURCES: readonly SourceRef[] = [
     publisher: "Kreis Viersen",
     url: "https://kreis-viersen.de/de/inhalt-50/das-kreisintegrationszentrum/",
     accessed: "2026-12-02",
-    note: "Im Archiv unter http:// gefunden; hier mit https:// angegeben.",
+    note: "Im Archiv als unverschlüsselte Adresse gefunden; hier verschlüsselt (https) angegeben.",
   },
   {
     id: "web:rp-viersen-2017-10",
@@ -155,7 +155,7 @@ export const SOURCES: readonly SourceRef[] = [
     publisher: "Rheinische Post",
     url: "https://www.rp-online.de/nrw/staedte/kempen/integrationszentrum-im-kreis-viersen-kann-starten-aid-1.7132441",
     date: "2017-10-21",
-    note: "Im Archiv unter http:// gefunden; hier mit https:// angegeben.",
+    note: "Im Archiv als unverschlüsselte Adresse gefunden; hier verschlüsselt (https) angegeben.",
   },
   {
     id: "web:caniceus-viersen",
@@ -174,7 +174,7 @@ export const SOURCES: readonly SourceRef[] = [
     publisher: "Rheinische Post",
     url: "https://www.rp-online.de/nrw/staedte/geldern/kreis-kleve-will-nun-doch-ueber-integrationszentrum-beraten-aid-1.7225066",
     date: "2017-11-25",
-    note: "Im Archiv unter http:// gefunden; hier mit https:// angegeben.",
+    note: "Im Archiv als unverschlüsselte Adresse gefunden; hier verschlüsselt (https) angegeben.",
   },
   {
     id: "web:kreis-kleve-2018",
@@ -191,7 +191,7 @@ export const SOURCES: readonly SourceRef[] = [
     publisher: "General-Anzeiger Bonn",
     url: "https://www.general-anzeiger-bonn.de/region/sieg-und-rhein/siegburg/Serap-G%C3%BCler-lobt-Arbeit-des-Kommunalen-Integrationszentrums-article3627766.html",
     date: "2017-08-14",
-    note: "Im Archiv unter http:// gefunden; hier mit https:// angegeben.",
+    note: "Im Archiv als unverschlüsselte Adresse gefunden; hier verschlüsselt (https) angegeben.",
   },
   {
     id: "web:rp-moenchengladbach-2024",
