@@ -9,7 +9,7 @@ import {
   isoToExcelSerial,
   reconcile,
   registryAt,
-  sourceById,
+  citationOf,
   type EntityKind,
   type IsoDate,
   type ReconciliationRow,
@@ -37,7 +37,11 @@ export const COMPARISON = {
 } as const;
 export const RECONCILIATION = { sheet: "KI-Abgleich", table: "KI_Abgleich", key: "ID" } as const;
 
-/** Register column headers, also used for the conditional formats. */
+/**
+ * Register column headers, also used for the conditional formats. "Start" is the opening (counts and
+ * the status at the Stichtag follow it), "Förderbeginn" the grant start (money follows it; the opening
+ * where none is documented, said so in "Förderbeginn bekannt").
+ */
 export const REGISTER_HEADERS = {
   key: "Schlüssel",
   name: "Name",
@@ -46,6 +50,9 @@ export const REGISTER_HEADERS = {
   start: "Start",
   startKnown: "Start bekannt",
   startStatus: "Status Start",
+  grantStart: "Förderbeginn",
+  grantStartKnown: "Förderbeginn bekannt",
+  grantStartStatus: "Status Förderbeginn",
   status: "Status am Stichtag",
   stichtag: "Stichtag",
   postsMunicipal: "Stellen kommunal",
@@ -69,23 +76,16 @@ export function sourceIds(ids: readonly string[]): string | null {
   return text([...new Set(ids)].join("; "));
 }
 
-/** Readable list: title, date or address, file; unknown ids stay as they are. */
+/** Readable list of citations (title, publisher, date, address or seed file); unknown ids stay as they are. */
 export function sourceText(ids: readonly string[]): string | null {
-  const parts = [...new Set(ids)].map((id) => {
-    try {
-      const s = sourceById(id);
-      const where = [
-        s.date !== undefined ? s.date.split("-").reverse().join(".") : s.dateText,
-        s.url ?? s.file,
-      ]
-        .filter((x): x is string => x !== undefined && x !== "")
-        .join(", ");
-      return `${id}: ${s.title}${where !== "" ? ` (${where})` : ""}`;
-    } catch {
-      return id;
-    }
-  });
-  return text(parts.join(" | "));
+  return text(
+    [...new Set(ids)]
+      .map((id) => {
+        const cited = citationOf(id);
+        return cited === id ? id : `${id}: ${cited}`;
+      })
+      .join(" | "),
+  );
 }
 
 /** Register keys are text with leading zeros; a user's 5358 (number or text) still means "05358". */
@@ -119,6 +119,9 @@ const REGISTER_COLUMNS: ColumnSpec[] = [
   { header: REGISTER_HEADERS.start, numberFormat: FORMAT_DATE },
   { header: REGISTER_HEADERS.startKnown, numberFormat: FORMAT_TEXT },
   { header: REGISTER_HEADERS.startStatus, numberFormat: FORMAT_TEXT },
+  { header: REGISTER_HEADERS.grantStart, numberFormat: FORMAT_DATE },
+  { header: REGISTER_HEADERS.grantStartKnown, numberFormat: FORMAT_TEXT },
+  { header: REGISTER_HEADERS.grantStartStatus, numberFormat: FORMAT_TEXT },
   { header: REGISTER_HEADERS.status, numberFormat: FORMAT_TEXT },
   { header: REGISTER_HEADERS.stichtag, numberFormat: FORMAT_DATE },
   { header: REGISTER_HEADERS.postsMunicipal, numberFormat: FORMAT_POSTS },
@@ -146,6 +149,9 @@ export function registerTable(stichtag: IsoDate, rows: RegistryRow[] = registryA
       date(row.start),
       text(row.startKnown),
       text(row.startStatus),
+      date(row.grantStart),
+      text(row.grantStartKnown),
+      text(row.grantStartStatus),
       row.statusText,
       date(stichtag),
       num(row.posts?.kommunal),

@@ -14,11 +14,15 @@ import {
   formatGermanDate,
   fundingYear,
   gapsAt,
+  grantStartView,
   isoToExcelSerial,
+  openingOf,
   landesmittel,
   postsAtYearEnd,
   registryRowsAt,
   resolveEntity,
+  citationDate,
+  citationOf,
   sourceById,
   type Centre,
   type Entity,
@@ -65,6 +69,13 @@ export const INFO_FIELDS = [
   "bekannt",
   "status",
   "quelle",
+  "eroeffnung",
+  "eroeffnung_bekannt",
+  "eroeffnung_status",
+  "foerderbeginn",
+  "foerderbeginn_bekannt",
+  "foerderbeginn_status",
+  "foerderbeginn_quelle",
 ] as const;
 export type InfoField = (typeof INFO_FIELDS)[number];
 
@@ -78,6 +89,8 @@ export const REGISTER_HEADER = [
   "Stellen",
   "Quelle",
   "Start bekannt",
+  "Förderbeginn",
+  "Förderbeginn bekannt",
 ] as const;
 
 /** Shown in the posts column of KI.REGISTER when no rule version is valid on the date. */
@@ -199,28 +212,20 @@ function excelDate(iso: IsoDate | null): number | string {
   return iso === null ? "" : isoToExcelSerial(iso);
 }
 
-/** "seed:004 (25.04.2014)", "web:sgk-ausbau-2017 (sgk.nrw)": short enough for a table column. */
+/** "seed:004 (25.04.2014)", "web:obk-ki (abgerufen 12.2026)": short enough for a table column. */
 function shortSources(ids: readonly string[]): string {
   return ids
     .map((id) => {
       const source = safeSource(id);
-      const detail = source?.date !== undefined ? formatGermanDate(source.date) : source?.url;
+      const detail = source === undefined ? undefined : (citationDate(source) ?? source.url);
       return detail !== undefined ? `${id} (${detail})` : id;
     })
     .join("; ");
 }
 
-/** Full titles for KI.INFO, where one cell may hold the whole citation. */
+/** Full citations for KI.INFO, where one cell may hold them: title, publisher, date, address. */
 function longSources(ids: readonly string[]): string {
-  return ids
-    .map((id) => {
-      const source = safeSource(id);
-      if (source === undefined) return id;
-      const when = source.date !== undefined ? `, ${formatGermanDate(source.date)}` : "";
-      const where = source.url !== undefined ? `, ${source.url}` : "";
-      return `${source.title} (${id}${when}${where})`;
-    })
-    .join("; ");
+  return ids.map((id) => `${citationOf(id)} (${id})`).join("; ");
 }
 
 function safeSource(id: string) {
@@ -243,6 +248,8 @@ function fixedCells(row: Readonly<RegistryRow>): readonly unknown[] {
   let cells = FIXED_CELLS.get(owner);
   if (cells === undefined) {
     const known = row.startKnown === null ? "" : `${row.startStatus ?? ""}: ${row.startKnown}`;
+    const grantKnown =
+      row.grantStartKnown === null ? "" : `${row.grantStartStatus ?? ""}: ${row.grantStartKnown}`;
     cells = Object.freeze([
       row.entity.key,
       row.entity.name,
@@ -251,6 +258,8 @@ function fixedCells(row: Readonly<RegistryRow>): readonly unknown[] {
       excelDate(row.start),
       shortSources(row.sources),
       known,
+      excelDate(row.grantStart),
+      grantKnown,
     ]);
     FIXED_CELLS.set(owner, cells);
   }
@@ -271,9 +280,9 @@ function postsCell(posts: PostCounts | null): number | string {
 }
 
 function registerRow(row: Readonly<RegistryRow>): unknown[] {
-  const [key, name, type, bezirk, start, sources, known] = fixedCells(row);
+  const [key, name, type, bezirk, start, sources, known, grant, grantKnown] = fixedCells(row);
   const posts = postsCell(row.posts);
-  return [key, name, type, bezirk, start, row.statusText, posts, sources, known];
+  return [key, name, type, bezirk, start, row.statusText, posts, sources, known, grant, grantKnown];
 }
 
 export function registerOf(stichtag?: unknown, szenario?: unknown): unknown[][] {
@@ -311,6 +320,20 @@ export function infoOf(kreis: unknown, feld: unknown): string | number {
       return centreOf(entity).startStatus;
     case "quelle":
       return longSources(centreOf(entity).sources);
+    case "eroeffnung":
+      return isoToExcelSerial(openingOf(centreOf(entity)));
+    case "eroeffnung_bekannt":
+      return centreOf(entity).startKnown;
+    case "eroeffnung_status":
+      return centreOf(entity).startStatus;
+    case "foerderbeginn":
+      return isoToExcelSerial(grantStartView(centreOf(entity)).date);
+    case "foerderbeginn_bekannt":
+      return grantStartView(centreOf(entity)).known;
+    case "foerderbeginn_status":
+      return grantStartView(centreOf(entity)).status;
+    case "foerderbeginn_quelle":
+      return longSources(grantStartView(centreOf(entity)).sources);
   }
 }
 

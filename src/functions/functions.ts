@@ -84,7 +84,7 @@ export function luecken(stichtag?: unknown, szenario?: unknown[][]) {
 }
 
 /**
- * Verzeichnis aller KI am Stichtag mit Kopfzeile: Schlüssel, Name, Art, Bezirk, Start, Status, Stellen, Quelle, Start bekannt.
+ * Verzeichnis aller KI am Stichtag mit Kopfzeile: Schlüssel … Start (Eröffnung), Status, Stellen, Quelle … Förderbeginn.
  * @customfunction REGISTER REGISTER
  * @param stichtag Optional: Datum oder Jahr (31.12.); Vorgabe ist heute.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
@@ -98,8 +98,8 @@ export function register(stichtag?: unknown, szenario?: unknown[][]) {
  * Ein Feld aus dem Verzeichnis eines Kreises oder einer kreisfreien Stadt.
  * @customfunction INFO INFO
  * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
- * @param feld name, vollname, schluessel, art, bezirk, start (Datum), bekannt, status (belegt/angenommen/…) oder quelle.
- * @returns {any} Text, beim Feld start ein Datum.
+ * @param feld Feld, z. B. name, art, start, status, quelle, eroeffnung, foerderbeginn, foerderbeginn_status (alle im Handbuch).
+ * @returns {any} Text, bei start, eroeffnung und foerderbeginn ein Datum.
  */
 export function info(kreis: unknown, feld: unknown) {
   return excelCall(() => infoOf(kreis, feld));

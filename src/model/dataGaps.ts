@@ -5,7 +5,6 @@
 import { CENTRES } from "./centres";
 import { formatGermanDate } from "./dates";
 import { entityByKey } from "./entities";
-import { REPORTED_FIGURES } from "./reportedFigures";
 import { RULES } from "./rules";
 import { FIRST_RULE_DATE } from "./ruleSelection";
 import type { DataGap } from "./types";
@@ -35,20 +34,21 @@ export function dataGaps(): DataGap[] {
     }
   }
 
+  const fromOpening = CENTRES.filter((c) => c.grantStart === undefined).length;
   gaps.push({
-    kind: "widerspruch",
-    figureId: "anzahl-seed-002",
+    kind: "fehlt",
     text:
-      "seed:002 ist im Kopf auf den 23.02.2017 datiert, der Text (Tour „im Sommer 2017 begonnen“) spricht für den " +
-      "23.02.2018. Beide Daten bleiben erhalten; der Abgleich zeigt beide.",
-    sources: ["seed:002"],
+      `Förderbeginn: für ${fromOpening} der ${CENTRES.length} KI ist kein Förderbeginn (Bewilligungszeitraum oder ` +
+      "vorzeitiger Maßnahmebeginn) belegt; für das Geld gilt dort die Eröffnung (als solche gekennzeichnet).",
+    sources: ["web:kreis-borken-vorlage", "web:lokalkompass-mk-2012"],
   });
-  const kommAn = REPORTED_FIGURES.filter((f) => f.id.startsWith("komm-an-ehrenamt"));
   gaps.push({
-    kind: "widerspruch",
-    figureId: kommAn.map((f) => f.id).join(", "),
-    text: "KOMM-AN-Maßnahmemittel für Ehrenamtliche: 7,05 Mio € (seed:000) gegen 7,7 Mio € (andere Mitteilung).",
-    sources: kommAn.flatMap((f) => f.sources),
+    kind: "fehlt",
+    figureId: "komm-an-ehrenamt-7-05",
+    text:
+      "Die früher neben den 7,05 Mio € KOMM-AN-Maßnahmemitteln geführten 7,7 Mio € haben keine auffindbare Quelle " +
+      "und sind entfernt.",
+    sources: ["seed:000", "web:sgk-komm-an-2017"],
   });
 
   gaps.push({
@@ -56,13 +56,15 @@ export function dataGaps(): DataGap[] {
     text:
       `Vor dem ${formatGermanDate(FIRST_RULE_DATE)} gilt keine Förderrichtlinie: Jahre bis 2011 ergeben den Fehler ` +
       "„keine Regel“, 2012 wird erst ab Juli gerechnet (Richtlinie des Monatsersten).",
-    sources: ["web:richtlinie-fassungen"],
+    sources: ["web:richtlinie-2012"],
   });
   gaps.push({
     kind: "fehlt",
     ruleId: "rl-2012",
-    text: "Inhalt der Richtlinien-Änderungen 2015 und 2016 unbekannt; die Beträge laut Pressemitteilungen 2016 sind unverändert.",
-    sources: ["web:richtlinie-fassungen", "seed:000", "seed:001"],
+    text:
+      "Inhalt der Richtlinien-Änderungen vom 23.03.2015 und 26.04.2016 unbekannt; die Beträge laut " +
+      "Pressemitteilungen 2016 sind unverändert.",
+    sources: ["web:richtlinie-2012", "seed:000", "seed:001"],
   });
   for (const r of RULES) {
     if (r.status !== "angenommen") continue;

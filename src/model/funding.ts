@@ -1,9 +1,12 @@
 /**
  * The funding arithmetic: Land resources per centre, per entity and in total for one year.
  *
- * Per centre and year: for every counted month (see proRata.ts) the rule version valid on the 1st of
- * that month applies (so a version starting mid-month governs from the next month on; a version
- * starting on the 1st governs that month). For each component the unrounded amounts
+ * Per centre and year: months count from the grant start (centreDates.ts; the opening where no grant
+ * start is documented), separately for the integration ministry's and the school ministry's part.
+ * For every counted month (see proRata.ts) the rule version valid on the 1st of that month applies
+ * (so a version starting mid-month governs from the next month on; a version starting on the 1st
+ * governs that month); the scenario's "Richtlinienfassung: je Förderjahr" applies the version valid
+ * on 1 January to the whole year instead (ruleSelection.ts). For each component the unrounded amounts
  * annual × months/12 of all its months are added, then rounded to the cent ONCE (money.ts). The
  * entity's amount is the sum of its centres' rounded amounts; the year's total is the sum over all
  * centres, so the sum over entities equals the total to the cent by construction. "gesamt" is the sum
@@ -17,6 +20,7 @@ import { ENTITIES } from "./entities";
 import { KiError } from "./errors";
 import { Calc, type CalcValue, roundCents } from "./money";
 import { resolveEntity } from "./names";
+import { moneyStartOf, partOfPayer, type MoneyPart } from "./centreDates";
 import { countedMonths } from "./proRata";
 import { effectiveCentres, entityOf, isActiveAt, postsAt } from "./registry";
 import { COMPONENT_ORDER, RULES, TOTAL_COMPONENT } from "./rules";
@@ -81,27 +85,44 @@ function zeroAmounts(ids: string[]): ComponentAmounts {
 
 function fundCentre(centre: Centre, year: number, scenario: Scenario, ids: string[]): CentreFunding {
   const entity = entityOf(centre);
-  const counted = countedMonths(centre, year, scenario.proRataBasis);
-  const monthRules = rulesByMonth(year, entity.kind);
-  const monthsPerRule = new Map<RuleVersion, number>();
-  counted.forEach((counts, i) => {
-    if (!counts) return;
-    const rule = monthRules[i];
-    if (rule === undefined) {
-      throw new KiError(
-        "keine_regel",
-        `Für ${formatGermanDate(makeIso(year, i + 1, 1)).slice(3)} gilt keine Förderrichtlinie für ` +
-          `${KIND_LABEL[entity.kind]}, ${entity.fullName} hätte aber ein KI (Start ${formatGermanDate(centre.start)}).`,
-      );
+  const monthRules = rulesByMonth(year, entity.kind, scenario.ruleVersionBasis);
+  // Money follows the grant start, per ministry's part (centreDates.ts); months are counted per part.
+  // Counted once per distinct start date (the two parts share one unless a source dates them apart).
+  const countedByStart = new Map<string, boolean[]>();
+  const countedOf = (part: MoneyPart): boolean[] => {
+    const start = moneyStartOf(centre, part);
+    let counted = countedByStart.get(start);
+    if (counted === undefined) {
+      counted = countedMonths(centre, year, scenario.proRataBasis, start);
+      countedByStart.set(start, counted);
     }
-    monthsPerRule.set(rule, (monthsPerRule.get(rule) ?? 0) + 1);
-  });
-
+    return counted;
+  };
   const unrounded = new Map<string, CalcValue>();
-  for (const [rule, months] of monthsPerRule) {
-    for (const c of effectiveComponents(rule, entity.kind, year, scenario)) {
-      const part = c.annualAmount.times(months).dividedBy(12);
-      unrounded.set(c.id, (unrounded.get(c.id) ?? new Calc(0)).plus(part));
+  const usedMonths = new Array<boolean>(12).fill(false);
+  for (const part of ["integration", "schule"] as const) {
+    const counted = countedOf(part);
+    const monthsPerRule = new Map<RuleVersion, number>();
+    counted.forEach((counts, i) => {
+      if (!counts) return;
+      const rule = monthRules[i];
+      if (rule === undefined) {
+        throw new KiError(
+          "keine_regel",
+          `Für ${formatGermanDate(makeIso(year, i + 1, 1)).slice(3)} gilt keine Förderrichtlinie für ` +
+            `${KIND_LABEL[entity.kind]}, ${entity.fullName} hätte aber ein KI (Förderbeginn ` +
+            `${formatGermanDate(moneyStartOf(centre, part))}).`,
+        );
+      }
+      usedMonths[i] = true;
+      monthsPerRule.set(rule, (monthsPerRule.get(rule) ?? 0) + 1);
+    });
+    for (const [rule, months] of monthsPerRule) {
+      for (const c of effectiveComponents(rule, entity.kind, year, scenario)) {
+        if (partOfPayer(c.payer) !== part) continue;
+        const share = c.annualAmount.times(months).dividedBy(12);
+        unrounded.set(c.id, (unrounded.get(c.id) ?? new Calc(0)).plus(share));
+      }
     }
   }
   const amounts = zeroAmounts(ids);
@@ -112,10 +133,11 @@ function fundCentre(centre: Centre, year: number, scenario: Scenario, ids: strin
     total = total.plus(rounded);
   }
   amounts[TOTAL_COMPONENT] = total;
+  const integration = countedOf("integration");
   return {
     centre,
-    months: counted.filter(Boolean).length,
-    ruleByMonth: counted.map((counts, i) => (counts ? (monthRules[i]?.id ?? null) : null)),
+    months: integration.filter(Boolean).length,
+    ruleByMonth: usedMonths.map((used, i) => (used ? (monthRules[i]?.id ?? null) : null)),
     amounts: Object.freeze(amounts),
   };
 }

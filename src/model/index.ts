@@ -6,6 +6,7 @@ export type {
   Bezirk,
   Centre,
   CentreFunding,
+  DatedFact,
   ComponentAmounts,
   DataGap,
   DataGapKind,
@@ -33,12 +34,20 @@ export type {
 } from "./types";
 
 export { KiError, isKiError, type KiErrorCode } from "./errors";
-export { SOURCES, sourceById } from "./sources";
+export { SOURCES, citation, citationDate, citationOf, sourceById } from "./sources";
 export { ENTITIES, entityByKey, describeEntity } from "./entities";
 export { CENTRES, DEFAULT_ASSUMED_START } from "./centres";
+export {
+  FROM_OPENING_TEXT,
+  grantStartView,
+  moneyStartOf,
+  openingOf,
+  withScenarioDates,
+  type GrantStartView,
+} from "./centreDates";
 export { RULES, COMPONENT_ORDER, TOTAL_COMPONENT } from "./rules";
 export { REPORTED_FIGURES } from "./reportedFigures";
-export { resolveEntity } from "./names";
+export { OLD_KEYS, oldKeyNote, resolveEntity } from "./names";
 export {
   isoToExcelSerial,
   excelSerialToIso,
@@ -50,7 +59,13 @@ export {
   makeIso,
 } from "./dates";
 export { roundCents, formatEuro } from "./money";
-export { DEFAULT_SCENARIO, PRO_RATA_LABELS, scenarioKey } from "./scenarioDefaults";
+export {
+  DEFAULT_SCENARIO,
+  EXPANSION_TEACHERS_LABELS,
+  PRO_RATA_LABELS,
+  RULE_VERSION_LABELS,
+  scenarioKey,
+} from "./scenarioDefaults";
 export { SCENARIO_PARAMETERS, parseScenario, scenarioFromRows } from "./scenario";
 export { centresActiveAt, gapsAt, registryAt, registryRowsAt, effectiveCentres } from "./registry";
 export { ruleAt } from "./ruleSelection";

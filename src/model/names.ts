@@ -103,10 +103,35 @@ function ambiguousAachen(input: string): KiError {
   );
 }
 
+/**
+ * Keys used in older data for the predecessors of today's Aachen entities (second source review):
+ * they resolve to the successor; `oldKeyNote` says so in German.
+ */
+export const OLD_KEYS: Readonly<Record<string, { successor: string; note: string }>> = {
+  "05313": {
+    successor: "05334002",
+    note: "05313 ist der alte Schlüssel der Stadt Aachen (bis 2009); heute 05334002 (Stadt Aachen).",
+  },
+  "05354": {
+    successor: "05334",
+    note: "05354 ist der alte Schlüssel des Kreises Aachen (bis 21.10.2009); Nachfolger ist die StädteRegion Aachen (05334).",
+  },
+};
+
+/** The German note for an old key (05313, 05354, also as 5313 or 05313000), else undefined. */
+export function oldKeyNote(input: string | number): string | undefined {
+  const digits = String(input).replace(/\s+/g, "");
+  const padded = digits.length === 4 || digits.length === 7 ? `0${digits}` : digits;
+  const five = padded.length === 8 && padded.endsWith("000") ? padded.slice(0, 5) : padded;
+  return OLD_KEYS[five]?.note;
+}
+
 function resolveKey(digits: string, input: string): Entity {
   const padded = digits.length === 4 || digits.length === 7 ? `0${digits}` : digits;
   const direct = entityByKey(padded);
   if (direct !== undefined) return direct;
+  const old = OLD_KEYS[padded.length === 8 && padded.endsWith("000") ? padded.slice(0, 5) : padded];
+  if (old !== undefined) return entityByKey(old.successor)!;
   if (padded.length === 8) {
     const kreisLevel = entityByKey(padded.slice(0, 5));
     // The 8-digit municipal key of a kreisfreie Stadt is its Kreis key + "000".

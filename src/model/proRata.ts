@@ -9,15 +9,25 @@
  * - "ganzes Jahr": all 12 months of every year with at least one working day.
  */
 import { daysInMonth, makeIso } from "./dates";
-import type { Centre, ProRataBasis } from "./types";
+import { moneyStartOf } from "./centreDates";
+import type { Centre, IsoDate, ProRataBasis } from "./types";
 
-export function countedMonths(centre: Centre, year: number, basis: ProRataBasis): boolean[] {
+/**
+ * `start` is the date the months count from: for money the grant start (centreDates.ts
+ * moneyStartOf), which is the centre's opening where no grant start is documented.
+ */
+export function countedMonths(
+  centre: Centre,
+  year: number,
+  basis: ProRataBasis,
+  start: IsoDate = moneyStartOf(centre),
+): boolean[] {
   const months = Array.from({ length: 12 }, (_, i) => {
     const first = makeIso(year, i + 1, 1);
     const last = makeIso(year, i + 1, daysInMonth(year, i + 1));
-    const worksSomeDay = centre.start <= last && (centre.end === undefined || centre.end >= first);
+    const worksSomeDay = start <= last && (centre.end === undefined || centre.end >= first);
     if (basis !== "followingMonth") return worksSomeDay;
-    return centre.start <= first && (centre.end === undefined || centre.end >= last);
+    return start <= first && (centre.end === undefined || centre.end >= last);
   });
   if (basis === "wholeYear" && months.some(Boolean)) return months.map(() => true);
   return months;

@@ -4,6 +4,7 @@
  */
 import Decimal from "decimal.js";
 import { CENTRES } from "./centres";
+import { grantStartView, withScenarioDates } from "./centreDates";
 import { assertIsoDate, excelSerialToIso, formatGermanDate, isoParts } from "./dates";
 import { ENTITIES, entityByKey } from "./entities";
 import { KiError } from "./errors";
@@ -30,10 +31,6 @@ export function toIsoDate(date: IsoDate | number): IsoDate {
   return typeof date === "number" ? excelSerialToIso(date) : assertIsoDate(date.trim());
 }
 
-function joinNotes(before: string | undefined, added: string): string {
-  return before === undefined ? added : `${before} ${added}`;
-}
-
 /** Scenarios built by hand (not by parseScenario) may name keys that do not exist. */
 function checkKeys(keys: string[]): void {
   for (const key of keys) {
@@ -44,31 +41,8 @@ function checkKeys(keys: string[]): void {
 }
 
 function withScenario(centre: Centre, scenario: Scenario): Centre {
-  const override = scenario.startOverrides[centre.entityKey];
   const end = scenario.endDates[centre.entityKey];
-  let result: Centre = centre;
-  if (override !== undefined) {
-    result = {
-      ...result,
-      start: override,
-      startStatus: "angenommen",
-      origin: "scenario",
-      note: joinNotes(
-        centre.note,
-        `Szenario: Start ${formatGermanDate(override)} statt ${formatGermanDate(centre.start)}.`,
-      ),
-    };
-  } else if (centre.startBoundOnly && scenario.assumedStart !== centre.start) {
-    result = {
-      ...result,
-      start: scenario.assumedStart,
-      origin: "scenario",
-      note: joinNotes(
-        centre.note,
-        `Szenario: angenommener Start ${formatGermanDate(scenario.assumedStart)}.`,
-      ),
-    };
-  }
+  let result = withScenarioDates(centre, scenario);
   if (end !== undefined) result = { ...result, end, origin: "scenario" };
   return result === centre ? centre : Object.freeze(result);
 }
@@ -94,6 +68,8 @@ export function effectiveCentres(scenario: Scenario = DEFAULT_SCENARIO): readonl
   if (centres === undefined) {
     checkKeys([
       ...Object.keys(scenario.startOverrides),
+      ...Object.keys(scenario.openingOverrides),
+      ...Object.keys(scenario.grantStartOverrides),
       ...Object.keys(scenario.endDates),
       ...Object.keys(scenario.extraCentres),
     ]);
@@ -109,7 +85,10 @@ export function effectiveCentres(scenario: Scenario = DEFAULT_SCENARIO): readonl
   return centres;
 }
 
-/** Active on `date`: started on or before it and not ended before it (the end day is a working day). */
+/**
+ * Active on `date`: opened on or before it and not ended before it (the end day is a working day).
+ * Counts follow the opening (centreDates.ts).
+ */
 export function isActiveAt(centre: Centre, date: IsoDate): boolean {
   return centre.start <= date && (centre.end === undefined || date <= centre.end);
 }
@@ -228,6 +207,10 @@ function computeRegistry(iso: IsoDate, scenario: Scenario): readonly RegistryRow
           start: null,
           startKnown: null,
           startStatus: null,
+          grantStart: null,
+          grantStartKnown: null,
+          grantStartStatus: null,
+          grantFromOpening: null,
           statusText: "noch kein Zentrum" as const,
           posts: ZERO_POSTS,
           sources: entity.sources,
@@ -237,6 +220,7 @@ function computeRegistry(iso: IsoDate, scenario: Scenario): readonly RegistryRow
     for (const centre of centres) {
       const active = isActiveAt(centre, iso);
       const statusText = active ? "aktiv" : iso < centre.start ? "noch kein Zentrum" : "geschlossen";
+      const grant = grantStartView(centre);
       rows.push(
         Object.freeze({
           entity,
@@ -245,9 +229,13 @@ function computeRegistry(iso: IsoDate, scenario: Scenario): readonly RegistryRow
           start: centre.start,
           startKnown: centre.startKnown,
           startStatus: centre.startStatus,
+          grantStart: grant.date,
+          grantStartKnown: grant.known,
+          grantStartStatus: grant.status,
+          grantFromOpening: grant.fromOpening,
           statusText,
           posts: active ? workingPosts(entity) : ZERO_POSTS,
-          sources: centre.sources,
+          sources: [...new Set([...centre.sources, ...grant.sources])],
         }),
       );
     }

@@ -24,6 +24,7 @@ import type {
   PostOverride,
   RuleComponent,
   RuleVersion,
+  RuleVersionBasis,
   Scenario,
 } from "./types";
 
@@ -62,9 +63,27 @@ export function noRuleError(what: string): KiError {
   );
 }
 
-/** Rule per month (index 0 = January) for a kind: the version valid on the 1st of the month. */
-export function rulesByMonth(year: number, kind: EntityKind): (RuleVersion | undefined)[] {
-  return Array.from({ length: 12 }, (_, i) => ruleAt(makeIso(year, i + 1, 1), kind));
+/**
+ * Rule per month (index 0 = January) for a kind.
+ *
+ * "month" (default): the version valid on the 1st of the month. "grantYear": the version valid on
+ * 1 January governs the whole year (grants are approved per grant year under one version: the second
+ * source review's belief, stated by no source); a month before any version was valid on 1 January
+ * (2012: the first version dates from 25.06.2012) keeps its own month's version.
+ *
+ * Default "month", because no source says which version a grant year follows, the amounts of the
+ * 2018 and 2023 versions are carried forward from 2017 anyway (so only 2025 differs), and taking a new
+ * version from its date gives the planning figure that does not lag a known change.
+ */
+export function rulesByMonth(
+  year: number,
+  kind: EntityKind,
+  basis: RuleVersionBasis = "month",
+): (RuleVersion | undefined)[] {
+  const months = Array.from({ length: 12 }, (_, i) => ruleAt(makeIso(year, i + 1, 1), kind));
+  if (basis === "month") return months;
+  const january = months[0];
+  return january === undefined ? months : months.map((r) => (r === undefined ? r : january));
 }
 
 function postOverride(override: PostOverride, kind: EntityKind): Decimal | undefined {
@@ -96,6 +115,16 @@ export function effectiveComponents(
     let posts = c.posts;
     let perPost = c.amountPerPost;
     let perCentre = c.amountPerCentre;
+    if (c.expansionPosts !== undefined && posts !== undefined) {
+      // "bis zu": the expansion's posts are a maximum; the scenario says how much of it is used, and
+      // whether the teacher posts limited to 2019 go on after it (an assumption, default: carried on).
+      const ended =
+        c.expansionUntilYear !== undefined &&
+        year > c.expansionUntilYear &&
+        scenario.expansionTeachersAfter === "entfallen";
+      const used = ended ? new Calc(0) : new Calc(c.expansionPosts).times(scenario.expansionShare);
+      posts = new Decimal(new Calc(posts).minus(c.expansionPosts).plus(used).toString());
+    }
     if (overrides) {
       if (c.id === "personal" && scenario.amountPerCentre !== undefined) perCentre = scenario.amountPerCentre;
       if (c.id === "sachkosten" && scenario.materialCostsPerCentre !== undefined) {

@@ -69,19 +69,26 @@ function extraPosts(kind: EntityKind, status: Status, sources: string[], note: s
     postKind: "kommunal",
     posts: d(kind === "kreis" ? "3" : "2"),
     amountPerPost: d("50000"),
+    expansionPosts: d(kind === "kreis" ? "3" : "2"),
     status,
     sources,
     note,
   });
 }
 
+const TEACHER_LIMIT_NOTE =
+  "Die zusätzlichen Lehrerstellen des Ausbaus sind „befristet bis zum Jahr 2019“ (web:sgk-ausbau-2017); ab 2020 " +
+  "fortgeführt gerechnet (angenommen, Szenario „Ausbau-Lehrerstellen nach 2019“).";
+
 function teachersExpanded(kind: EntityKind, sources: string[], note: string): RuleComponent {
   return component({
     ...LEHRER_2012,
     posts: d(kind === "kreis" ? "3.5" : "3"),
+    expansionPosts: d(kind === "kreis" ? "1.5" : "1"),
+    expansionUntilYear: 2019,
     status: "angenommen",
     sources,
-    note,
+    note: `${note} ${TEACHER_LIMIT_NOTE}`,
   });
 }
 
@@ -98,7 +105,9 @@ function materialCosts(sources: string[], note: string): RuleComponent {
 }
 
 const AUSBAU_SOURCES = ["web:sgk-ausbau-2017"];
-const UPTO_NOTE = "„bis zu“: gerechnet wird mit dem Höchstbetrag (angenommen).";
+const UPTO_NOTE =
+  "„bis zu“: ein Höchstwert, keine Prognose; gerechnet wird mit dem Höchstwert × „Ausschöpfung Ausbau“ " +
+  "(Standard 100 %). Kreis Coesfeld schuf 2017 nur eine der drei möglichen Stellen (web:kreis-coesfeld-sv-9-0756).";
 
 function ausbau2017Components(kind: EntityKind): RuleComponent[] {
   return [
@@ -111,7 +120,7 @@ function ausbau2017Components(kind: EntityKind): RuleComponent[] {
     ),
     teachersExpanded(
       kind,
-      ["web:sgk-ausbau-2017", "seed:001"],
+      ["web:sgk-ausbau-2017", "seed:001", "web:kreis-coesfeld-sv-9-0756"],
       `Ausbau 2017: ${kind === "kreis" ? "+1,5" : "+1"} Lehrerstellen; Wert je Stelle 50.000 € aus 2016 fortgeschrieben (angenommen).`,
     ),
     materialCosts(AUSBAU_SOURCES, `Ausbau 2017: Sachkosten bis zu 50.000 €. ${UPTO_NOTE}`),
@@ -120,14 +129,14 @@ function ausbau2017Components(kind: EntityKind): RuleComponent[] {
 
 function carriedComponents(kind: EntityKind, fromTitle: string): RuleComponent[] {
   const note = `Betrag dieser Fassung nicht bekannt; aus „${fromTitle}“ fortgeschrieben (angenommen).`;
-  const sources = ["web:richtlinie-fassungen", ...AUSBAU_SOURCES];
+  const sources = ["web:richtlinie-2018", ...AUSBAU_SOURCES];
   return ausbau2017Components(kind).map((c) => component({ ...c, status: "angenommen", sources, note }));
 }
 
 // ---- Current guideline (web: bra.nrw.de), taken as the version of 03.04.2025 ---------------------------
 
 function current2025Components(kind: EntityKind): RuleComponent[] {
-  const sources = ["web:bra-foerderung", "web:richtlinie-fassungen"];
+  const sources = ["web:bra-foerderung", "web:bass-2025"];
   return [
     component({
       id: "fachkraft",
@@ -174,16 +183,18 @@ const kindSuffix = (kind: EntityKind): string => (kind === "kreis" ? "kreis" : "
 export const RULES: readonly RuleVersion[] = [
   Object.freeze({
     id: "rl-2012",
-    title: "Richtlinie vom 25.06.2012 (mit Änderungen 2015 und 2016)",
+    title:
+      "Richtlinie vom 25.06.2012 (Gem. RdErl. MSW/MAIS, BASS 11-02 Nr. 10; geändert am 23.03.2015 und 26.04.2016)",
     validFrom: "2012-06-25",
     validTo: "2016-12-31",
     validityNote:
-      "Beginn: Datum der Richtlinie (web). Ende: Tag vor dem angenommenen Beginn des Ausbaus 2017. Die " +
-      "Pressemitteilungen bis 06.2016 nennen unveränderte Beträge; Inhalt der Änderungen 2015/2016 unbekannt.",
+      "Beginn: Datum des Runderlasses (web:richtlinie-2012). Ende: Tag vor dem angenommenen Beginn des Ausbaus " +
+      "2017. Die Pressemitteilungen bis 06.2016 nennen unveränderte Beträge; Inhalt der Änderungen vom 23.03.2015 " +
+      "und 26.04.2016 unbekannt (ein Papier des Kreises Borken nennt „geändert am 13.04.2016“).",
     appliesTo: BOTH,
     components: [PERSONAL_2012, LEHRER_2012],
     status: "belegt" as Status,
-    sources: ["seed:000", "seed:001", "seed:004", "web:richtlinie-fassungen"],
+    sources: ["seed:000", "seed:001", "seed:004", "web:richtlinie-2012"],
   }),
   ...perKind((kind) =>
     Object.freeze({
@@ -210,8 +221,10 @@ export const RULES: readonly RuleVersion[] = [
       appliesTo: [kind],
       components: carriedComponents(kind, "Ausbau 2017"),
       status: "angenommen" as Status,
-      sources: ["web:richtlinie-fassungen"],
-      note: "Beträge und Stellen dieser Fassung unbekannt; die des Ausbaus 2017 fortgeschrieben (stimmen mit 5,5/6,5 Stellen der aktuellen Richtlinie überein).",
+      sources: ["web:richtlinie-2018"],
+      note:
+        "Beträge und Stellen dieser Fassung unbekannt; die des Ausbaus 2017 fortgeschrieben (stimmen mit 5,5/6,5 " +
+        "Stellen der aktuellen Richtlinie überein). Förderung „bis 2022 gesichert“, mehrjährige Bewilligungen.",
     }),
   ),
   ...perKind((kind) =>
@@ -224,8 +237,11 @@ export const RULES: readonly RuleVersion[] = [
       appliesTo: [kind],
       components: carriedComponents(kind, "Ausbau 2017"),
       status: "angenommen" as Status,
-      sources: ["web:richtlinie-fassungen"],
-      note: "Beträge dieser Fassung unbekannt; die des Ausbaus 2017 fortgeschrieben.",
+      sources: ["web:bass-2023"],
+      note:
+        "Beträge dieser Fassung hier noch aus dem Ausbau 2017 fortgeschrieben; die Beträge je Stelle der aktuellen " +
+        "Seite (57.000 €, 22.500 €) stammen aus 2022 oder später und gehören wohl schon zu dieser Fassung (Annahme " +
+        "der Quellenprüfung, nicht übernommen). Nr. 1.1 macht KOMM-AN NRW zum Teil der KI-Richtlinie.",
     }),
   ),
   ...perKind((kind) =>
@@ -237,10 +253,10 @@ export const RULES: readonly RuleVersion[] = [
       appliesTo: [kind],
       components: current2025Components(kind),
       status: "angenommen" as Status,
-      sources: ["web:bra-foerderung", "web:richtlinie-fassungen"],
+      sources: ["web:bra-foerderung", "web:bass-2025"],
       note:
-        "Die Angaben von bra.nrw.de („aktuelle Richtlinie“) werden der neuesten Fassung zugeordnet (angenommen); " +
-        "Höchstbeträge angenommen.",
+        "Die Beträge der Seite der Bezirksregierung (Kopie auf pufii.de) werden der neuesten Fassung zugeordnet " +
+        "(angenommen; ob 2025 sie änderte, ist nicht geprüft); Höchstbeträge angenommen.",
     }),
   ),
 ];

@@ -7,11 +7,18 @@
  * "Start Kreis Kleve", "Start 05154", "Ende Stadt Köln", "Zusätzliches KI Köln".
  * Post counts may be given for one kind: "Kommunale Stellen je KI (Kreis)" or "(kreisfreie Stadt)".
  */
+import Decimal from "decimal.js";
 import { formatGermanDate } from "./dates";
 import { KiError, isKiError } from "./errors";
 import { CENTRES, DEFAULT_ASSUMED_START } from "./centres";
 import { resolveEntity } from "./names";
-import { DEFAULT_INCREASE_BASE_YEAR, DEFAULT_SCENARIO, PRO_RATA_LABELS } from "./scenarioDefaults";
+import {
+  DEFAULT_INCREASE_BASE_YEAR,
+  DEFAULT_SCENARIO,
+  EXPANSION_TEACHERS_LABELS,
+  PRO_RATA_LABELS,
+  RULE_VERSION_LABELS,
+} from "./scenarioDefaults";
 import { editDistance, foldText } from "./text";
 import type {
   IsoDate,
@@ -23,6 +30,7 @@ import type {
 } from "./types";
 import {
   isEmptyCell,
+  parseNumberText,
   readAmount,
   readCount,
   readDate,
@@ -132,12 +140,61 @@ export const SCENARIO_PARAMETERS: readonly ScenarioParameter[] = [
     example: "01.01.2014",
   },
   {
+    name: "Richtlinienfassung",
+    description:
+      "Welche Fassung der Richtlinie einen Monat regelt: „je Monat“ (die am 1. des Monats gültige Fassung) " +
+      "oder „je Förderjahr“ (die am 1. Januar gültige Fassung für das ganze Jahr; Annahme der Quellenprüfung, " +
+      "von keiner Quelle belegt).",
+    valueType: "Auswahl",
+    defaultText: "je Monat",
+    example: "je Förderjahr",
+    options: Object.values(RULE_VERSION_LABELS),
+  },
+  {
+    name: "Ausschöpfung Ausbau",
+    description:
+      "Anteil der beim Ausbau 2017 „bis zu“ angebotenen zusätzlichen Stellen und Lehrerstellen, der tatsächlich " +
+      "genutzt wird. 100 % ist der Höchstwert, keine Prognose (Kreis Coesfeld schuf 2017 nur eine der drei " +
+      "möglichen Stellen).",
+    valueType: "Prozent",
+    defaultText: "100 % (Höchstwert)",
+    example: "50 %",
+  },
+  {
+    name: "Ausbau-Lehrerstellen nach 2019",
+    description:
+      "Die zusätzlichen Lehrerstellen des Ausbaus 2017 sind „befristet bis zum Jahr 2019“ (sgk.nrw). Was danach " +
+      "gilt, ist eine Annahme: „fortgeführt“ oder „entfallen“.",
+    valueType: "Auswahl",
+    defaultText: "fortgeführt (angenommen)",
+    example: "entfallen",
+    options: Object.values(EXPANSION_TEACHERS_LABELS),
+  },
+  {
     name: "Start <Kreis>",
     description:
-      "Start des KI eines Kreises bzw. einer kreisfreien Stadt, z. B. „Start Kreis Kleve“ oder „Start 05154“.",
+      "Eröffnung und Förderbeginn des KI eines Kreises bzw. einer kreisfreien Stadt zugleich, z. B. " +
+      "„Start Kreis Kleve“ oder „Start 05154“.",
     valueType: "Datum",
     defaultText: "laut Daten",
     example: "01.09.2018",
+  },
+  {
+    name: "Eröffnung <Kreis>",
+    description:
+      "Nur die Eröffnung (danach richten sich die Anzahlen; das Geld auch, wo kein Förderbeginn belegt ist), " +
+      "z. B. „Eröffnung Kreis Borken“.",
+    valueType: "Datum",
+    defaultText: "laut Daten",
+    example: "28.06.2016",
+  },
+  {
+    name: "Förderbeginn <Kreis>",
+    description:
+      "Nur der Förderbeginn (danach richtet sich das Geld, für beide Ministerien), z. B. „Förderbeginn Kreis Borken“.",
+    valueType: "Datum",
+    defaultText: "laut Daten, sonst die Eröffnung",
+    example: "01.05.2016",
   },
   {
     name: "Ende <Kreis>",
@@ -160,13 +217,22 @@ export const SCENARIO_PARAMETERS: readonly ScenarioParameter[] = [
 type Kinds = keyof PostOverride;
 
 /** Records of a Scenario that the parser fills entry by entry. */
-type DraftRecords = "municipalPosts" | "teacherPosts" | "startOverrides" | "endDates" | "extraCentres";
+type DraftRecords =
+  | "municipalPosts"
+  | "teacherPosts"
+  | "startOverrides"
+  | "openingOverrides"
+  | "grantStartOverrides"
+  | "endDates"
+  | "extraCentres";
 
 /** A scenario being read: defaults not filled in yet (see freeze), its records still mutable. */
 type Draft = Partial<Omit<Scenario, DraftRecords>> & {
   municipalPosts: PostOverride;
   teacherPosts: PostOverride;
   startOverrides: Record<string, IsoDate>;
+  openingOverrides: Record<string, IsoDate>;
+  grantStartOverrides: Record<string, IsoDate>;
   endDates: Record<string, IsoDate>;
   extraCentres: Record<string, IsoDate>;
 };
@@ -211,7 +277,57 @@ const FIXED: Record<string, Target> = {
   },
   monatsberechnung: { key: "proRataBasis", apply: setter(readBasis, (d, v) => (d.proRataBasis = v)) },
   "angenommener start": { key: "assumedStart", apply: setter(readDate, (d, v) => (d.assumedStart = v)) },
+  richtlinienfassung: {
+    key: "ruleVersionBasis",
+    apply: setter(readChoice(RULE_VERSION_LABELS, "Richtlinienfassung"), (d, v) => (d.ruleVersionBasis = v)),
+  },
+  "ausschoepfung ausbau": {
+    key: "expansionShare",
+    apply: setter(readShare, (d, v) => (d.expansionShare = v)),
+  },
+  "ausbau-lehrerstellen nach 2019": {
+    key: "expansionTeachersAfter",
+    apply: setter(
+      readChoice(EXPANSION_TEACHERS_LABELS, "Angabe für die Ausbau-Lehrerstellen nach 2019"),
+      (d, v) => (d.expansionTeachersAfter = v),
+    ),
+  },
 };
+
+function readChoice<T extends string>(labels: Readonly<Record<T, string>>, what: string) {
+  return (value: unknown): Read<T> => {
+    if (typeof value === "string") {
+      const wanted = foldText(value);
+      for (const [choice, label] of Object.entries(labels) as [T, string][]) {
+        if (foldText(label) === wanted) return { ok: true, value: choice };
+      }
+    }
+    return {
+      ok: false,
+      message: `„${String(value)}“ ist keine gültige ${what}. Erlaubt sind: ${Object.values(labels).join(", ")}.`,
+    };
+  };
+}
+
+/** A share from 0 % to 100 %: "50 %", 0,5 or 0.5 (Excel's 50 % cell). */
+function readShare(value: unknown): Read<Decimal> {
+  let share: Decimal | undefined;
+  if (typeof value === "number" && Number.isFinite(value)) share = new Decimal(value);
+  else if (typeof value === "string") {
+    const t = value.trim();
+    share = t.endsWith("%") ? parseNumberText(t.slice(0, -1).trim())?.dividedBy(100) : parseNumberText(t);
+  }
+  if (share === undefined) {
+    return { ok: false, message: `„${String(value)}“ ist kein gültiger Anteil (z. B. „50 %“ oder 0,5).` };
+  }
+  if (share.isNegative() || share.gt(1)) {
+    return {
+      ok: false,
+      message: `Anteil „${String(value)}“ muss zwischen 0 % und 100 % liegen (z. B. „50 %“ oder 0,5).`,
+    };
+  }
+  return { ok: true, value: share };
+}
 
 function readBasis(value: unknown): Read<ProRataBasis> {
   if (typeof value === "string") {
@@ -248,8 +364,12 @@ function postTarget(
   };
 }
 
-const CENTRE_PATTERNS: ReadonlyArray<[RegExp, "startOverrides" | "endDates" | "extraCentres"]> = [
+const CENTRE_PATTERNS: ReadonlyArray<
+  [RegExp, "startOverrides" | "openingOverrides" | "grantStartOverrides" | "endDates" | "extraCentres"]
+> = [
   [/^\s*start\s+(.+)$/i, "startOverrides"],
+  [/^\s*er(?:ö|oe|o)ffnung\s+(.+)$/i, "openingOverrides"],
+  [/^\s*f(?:ö|oe|o)rderbeginn\s+(.+)$/i, "grantStartOverrides"],
   [/^\s*ende\s+(.+)$/i, "endDates"],
   [/^\s*(?:zus(?:ä|ae|a)tzliches|weiteres)\s+KI\s+(.+)$/i, "extraCentres"],
 ];
@@ -312,16 +432,21 @@ function freeze(draft: Draft): Scenario {
     increaseRate: draft.increaseRate ?? base.increaseRate,
     increaseBaseYear: draft.increaseBaseYear ?? base.increaseBaseYear,
     proRataBasis: draft.proRataBasis ?? base.proRataBasis,
+    ruleVersionBasis: draft.ruleVersionBasis ?? base.ruleVersionBasis,
+    expansionShare: draft.expansionShare ?? base.expansionShare,
+    expansionTeachersAfter: draft.expansionTeachersAfter ?? base.expansionTeachersAfter,
     assumedStart: draft.assumedStart ?? base.assumedStart,
     startOverrides: Object.freeze({ ...draft.startOverrides }),
+    openingOverrides: Object.freeze({ ...draft.openingOverrides }),
+    grantStartOverrides: Object.freeze({ ...draft.grantStartOverrides }),
     endDates: Object.freeze({ ...draft.endDates }),
     extraCentres: Object.freeze({ ...draft.extraCentres }),
   });
 }
 
-/** Start a centre has under the draft (for checking end dates). */
+/** Opening a centre has under the draft (for checking end dates). */
 function startUnder(draft: Draft, entityKey: string): IsoDate | undefined {
-  const override = draft.startOverrides[entityKey];
+  const override = draft.openingOverrides[entityKey] ?? draft.startOverrides[entityKey];
   if (override !== undefined) return override;
   const centre = CENTRES.find((c) => c.entityKey === entityKey);
   if (centre === undefined) return undefined;
@@ -339,6 +464,8 @@ export function parseScenario(rows: unknown[][]): { scenario: Scenario; issues: 
     municipalPosts: {},
     teacherPosts: {},
     startOverrides: {},
+    openingOverrides: {},
+    grantStartOverrides: {},
     endDates: {},
     extraCentres: {},
   };

@@ -4,7 +4,7 @@
  */
 import Decimal from "decimal.js";
 import { DEFAULT_ASSUMED_START } from "./centres";
-import type { ProRataBasis, Scenario } from "./types";
+import type { ExpansionTeachersAfter, ProRataBasis, RuleVersionBasis, Scenario } from "./types";
 
 /** Base year of the yearly increase: the year of the latest guideline version with known amounts. */
 export const DEFAULT_INCREASE_BASE_YEAR = 2025;
@@ -16,14 +16,31 @@ export const PRO_RATA_LABELS: Readonly<Record<ProRataBasis, string>> = {
   wholeYear: "ganzes Jahr",
 };
 
+/** German labels of the guideline-version bases, as typed in a scenario table. */
+export const RULE_VERSION_LABELS: Readonly<Record<RuleVersionBasis, string>> = {
+  month: "je Monat",
+  grantYear: "je Förderjahr",
+};
+
+/** German labels of what follows the expansion teacher posts' limit to 2019. */
+export const EXPANSION_TEACHERS_LABELS: Readonly<Record<ExpansionTeachersAfter, string>> = {
+  fortgefuehrt: "fortgeführt",
+  entfallen: "entfallen",
+};
+
 export const DEFAULT_SCENARIO: Scenario = Object.freeze({
   municipalPosts: Object.freeze({}),
   teacherPosts: Object.freeze({}),
   increaseRate: new Decimal(0),
   increaseBaseYear: DEFAULT_INCREASE_BASE_YEAR,
   proRataBasis: "startMonth" as ProRataBasis,
+  ruleVersionBasis: "month" as RuleVersionBasis,
+  expansionShare: new Decimal(1),
+  expansionTeachersAfter: "fortgefuehrt" as ExpansionTeachersAfter,
   assumedStart: DEFAULT_ASSUMED_START,
   startOverrides: Object.freeze({}),
+  openingOverrides: Object.freeze({}),
+  grantStartOverrides: Object.freeze({}),
   endDates: Object.freeze({}),
   extraCentres: Object.freeze({}),
 });

@@ -1,8 +1,12 @@
 /**
- * Every source the model's data cites. Seeds are the five press releases in shared/seeds/; web
- * sources are those domain.md names, with only the address and date it gives (often just a site):
- * nothing here is completed from memory. Web sources are less certain than the seeds.
+ * Every source the model's data cites. Seeds are the five press releases, cited by file name and date.
+ * Web sources ("web") carry a full https address, their publisher and their date of publication or,
+ * where none is known, the month or day the address was retrieved ("accessed"). Statements for which
+ * no address could be found are kind "ohneAdresse": shown with what is known, never as a citation,
+ * and listed in the README. Nothing here is completed from memory; web sources are less certain than
+ * the seeds.
  */
+import { formatGermanDate } from "./dates";
 import { KiError } from "./errors";
 import type { SourceRef } from "./types";
 
@@ -10,6 +14,7 @@ export const SOURCES: readonly SourceRef[] = [
   {
     id: "seed:000",
     kind: "seed",
+    publisher: "Land NRW (Pressestelle)",
     file: "seeds/000_f1ec0eac08903296.txt",
     title:
       "Presseinformation 529/7/2016: Ein starkes Signal für Integration – Staatssekretäre Hecke und Klute " +
@@ -20,6 +25,7 @@ export const SOURCES: readonly SourceRef[] = [
   {
     id: "seed:001",
     kind: "seed",
+    publisher: "Land NRW (Pressestelle)",
     file: "seeds/001_e228e1ecaf556ac9.txt",
     title:
       "Presseinformation 90/2/2016: 50. Kommunales Integrationszentrum des Landes im Kreis Coesfeld eröffnet",
@@ -28,18 +34,20 @@ export const SOURCES: readonly SourceRef[] = [
   {
     id: "seed:002",
     kind: "seed",
+    publisher: "MKFFI NRW",
     file: "seeds/002_b551c935d7353376.txt",
     title:
       "Presseinformation: Integrationsstaatssekretärin Güler besucht Kommunales Integrationszentrum in Dortmund",
-    date: "2017-02-23",
-    dateStatus: "widersprüchlich",
+    date: "2018-02-23",
+    dateStatus: "belegt",
     dateText:
-      "Kopf: 23. Februar 2017; der Text nennt eine „im Sommer 2017 begonnene“ Tour und Besuche „im vergangenen " +
-      "Jahr“, spricht also für den 23.02.2018",
+      "23.02.2018: der beschriebene Besuch fand „Am Freitag, 23.02.2018“ statt (web:butschkau-2018). Der Kopf " +
+      "nennt 23. Februar 2017 (Tippfehler; der Text spricht von einer „im Sommer 2017 begonnenen“ Tour)",
   },
   {
     id: "seed:003",
     kind: "seed",
+    publisher: "MSW NRW",
     file: "seeds/003_da9ee3fd79132f86.txt",
     title:
       "Pressemitteilung: Ministerin Löhrmann: Kommunale Integrationszentren verstärken Integrationskräfte vor Ort " +
@@ -49,6 +57,7 @@ export const SOURCES: readonly SourceRef[] = [
   {
     id: "seed:004",
     kind: "seed",
+    publisher: "MAIS NRW",
     file: "seeds/004_5674412f0e9cbed9.txt",
     title:
       "Pressemitteilung: Minister Schneider: In nur zwei Jahren eine vorbildliche Infrastruktur für die " +
@@ -56,111 +65,455 @@ export const SOURCES: readonly SourceRef[] = [
     date: "2014-04-25",
   },
   {
-    id: "web:kreisschluessel",
+    id: "web:obk-ki",
     kind: "web",
     title:
-      "Amtliche Kreisschlüssel der Kreise und kreisfreien Städte NRW (abgleichbar mit dem Gemeindeverzeichnis von Destatis)",
-    note: "Im Domain-Brief ohne Adresse und Datum angegeben.",
+      "Kommunales Integrationszentrum: „im August 2014 mit den ersten Mitarbeitern seinen Betrieb aufgenommen“",
+    publisher: "Oberbergischer Kreis",
+    url: "https://www.obk.de/cms200/service/ki/",
+    accessed: "2026-12",
   },
   {
-    id: "web:tintg",
-    kind: "web",
-    title: "Teilhabe- und Integrationsgesetz NRW, vom Landtag beschlossen am 14.02.2012",
-    date: "2012-02-14",
-    note: "Datum laut Domain-Brief (web); die Seeds nennen nur das Jahr 2012.",
-  },
-  {
-    id: "web:tintg-130",
+    id: "web:wp-hagen",
     kind: "web",
     title:
-      "§ 3 Teilhabe- und Integrationsgesetz NRW: seit 2022 mindestens 130 Mio € jährlich für die Integrationsinfrastruktur",
-    dateText: "seit 2022",
+      "Hagen hat mit Integrationszentrum ein Zeichen gesetzt: „Bereits im Dezember startete das Kommunale Integrationszentrum“; „Insgesamt 54 Zentren … für insgesamt 9,83 Millionen Euro“",
+    publisher: "Westfalenpost",
+    url: "https://app-webview.sparknews.funkemedien.de/nrw-wp/staedte/hagen/article7468733/hagen-hat-mit-integrationszentrum-ein-zeichen-gesetzt.html",
+    accessed: "2026-12-02",
+    note: "Artikel ohne Datum; „Dezember“ ist nach dem Zusammenhang Dezember 2012.",
   },
   {
-    id: "web:raa-umwandlung",
-    kind: "web",
-    title: "Umwandlung der Regionalen Arbeitsstellen (RAA) in Kommunale Integrationszentren zum 01.08.2013",
-    note: "Grundlage des angenommenen Starts 01.08.2013 für KI, deren Start nur als Obergrenze bekannt ist.",
-  },
-  {
-    id: "web:richtlinie-fassungen",
+    id: "web:derwesten-muelheim",
     kind: "web",
     title:
-      "Richtlinien für die Förderung Kommunaler Integrationszentren: Fassung vom 25.06.2012, geändert 2015 und " +
-      "2016, neue Fassungen vom 27.03.2018, 10.03.2023 und 03.04.2025",
+      "Willkommen in Mülheim, Minister: KI „im Dezember 2012 per Ratsbeschluss eingerichtet“, „etwa 300 000 Euro aus Landesmitteln plus 200 000 Euro aus dem städtischen Haushalt“",
+    publisher: "WAZ / derwesten.de",
+    url: "https://www.derwesten.de/staedte/muelheim/willkommen-in-muelheim-minister-id10545828.html",
+    accessed: "2026-12-02",
+    note: "Im Archiv als unverschlüsselte Adresse gefunden; hier verschlüsselt (https) angegeben.",
   },
   {
-    id: "web:festbetrag",
-    kind: "web",
-    title: "Förderung der 3,5 kommunalen Stellen als Festbetragsfinanzierung",
-  },
-  {
-    id: "web:5-5-stellen",
-    kind: "web",
-    title: "Bestätigung: 5,5 Stellen je KI (3,5 kommunale Stellen und 2 Lehrerstellen)",
-  },
-  {
-    id: "web:sgk-ausbau-2017",
-    kind: "web",
-    url: "sgk.nrw",
-    title:
-      "SGK NRW: Ausbau 2017 – Kreise +3 Stellen zu bis zu 50.000 € und +1,5 Lehrerstellen, kreisfreie Städte " +
-      "+2 Stellen und +1 Lehrerstelle, Sachkosten bis zu 50.000 €",
-  },
-  {
-    id: "web:bra-foerderung",
-    kind: "web",
-    url: "bra.nrw.de",
-    title:
-      "Bezirksregierung Arnsberg: Förderung Kommunaler Integrationszentren – bis zu 5,5 Stellen (kreisfreie " +
-      "Städte) bzw. 6,5 Stellen (Kreise), bis zu 57.000 € je Fachkraftstelle, 22.500 € je 0,5 Stelle " +
-      "Verwaltungsassistenz, Sachausgaben bis zu 50.000 €",
-    note: "Beschreibt die aktuelle Richtlinie; welche Fassung gemeint ist, sagt der Domain-Brief nicht.",
-  },
-  {
-    id: "web:lokale-startdaten",
+    id: "web:lokalkompass-mk-2012",
     kind: "web",
     title:
-      "Lokale Quellen zu Startdaten einzelner KI (StädteRegion Aachen, Krefeld, Hochsauerlandkreis, Köln, Höxter, " +
-      "Rhein-Erft-Kreis, Heinsberg, Rhein-Sieg-Kreis, Olpe, Unna, Dortmund, Leverkusen, Stadt Aachen, Lippe, " +
-      "Mönchengladbach)",
-    note: "Im Domain-Brief je KI „aus einer lokalen Quelle“, ohne Adressen.",
+      "SPD-Landtagsabgeordnete: Märkischer Kreis erhält Kommunales Integrationszentrum („Der Bescheid gilt bereits ab Dezember 2012“)",
+    publisher: "Lokalkompass (Michael Scheffler)",
+    url: "https://lokalkompass.de/iserlohn/c-politik/spd-landtagsabgeordnete-maerkischer-kreis-erhaelt-kommunales-integrationszentrum_a247991",
+    accessed: "2026-12-02",
+    note: "Bessere Quelle für den Förderbeginn als die Kostenzusage „im Dezember“ (web:dorfinfo-mk).",
   },
   {
-    id: "web:koeln-08-2013",
+    id: "web:dorfinfo-mk",
     kind: "web",
-    title: "Lokale Quelle: KI Köln startet 01.08.2013",
+    title:
+      "Liberale informieren sich über Integration: Kostenzusage des Landes für 3,5 Stellen „im Dezember“, Lehrkräfte „sollen dann im August dazu stoßen“",
+    publisher: "dorfinfo.de (Pressestelle Märkischer Kreis)",
+    url: "https://dorfinfo.de/maerkischer-kreis/liberale-informieren-sich-uber-integration",
+    accessed: "2026-12-02",
   },
   {
-    id: "web:koeln-10-2013",
+    id: "web:kreis-borken-vorlage",
     kind: "web",
-    title: "Lokale Quelle: KI Köln startet 10.2013",
+    title:
+      "Sitzungsvorlage: KI „mit der Genehmigung eines vorzeitigen Maßnahmebeginns am 01. Mai 2016 wie vorgesehen gestartet“; KOMM-AN 2016: 161.088 €",
+    publisher: "Kreis Borken",
+    url: "https://secure.kreis-borken.de/BI/vo0050.asp?__kvonr=5229",
+    accessed: "2026-12",
   },
   {
-    id: "web:rp-viersen",
+    id: "web:kreis-coesfeld-2016",
     kind: "web",
-    url: "rp-online.de",
-    title: "Rheinische Post: Kreis Viersen „eröffnete das KI offiziell am 1. Januar“ 2017 (53. KI)",
+    title: "Förderbescheid für Kommunales Integrationszentrum übergeben (12. Februar, 50. Einrichtung)",
+    publisher: "Kreis Coesfeld",
+    url: "https://kreis-coesfeld.de/aktuelles/pressemeldungen/details/news-article-3967",
+    accessed: "2026-12-02",
+  },
+  {
+    id: "web:kreis-coesfeld-sv-9-0756",
+    kind: "web",
+    title:
+      "Sitzungsvorlage SV-9-0756: eine zusätzliche Vollzeitstelle im KI (von drei möglichen), 1,5 zusätzliche Lehrerstellen",
+    publisher: "Kreis Coesfeld",
+    url: "https://www.kreis-coesfeld.de/sessionnet/sessionnetbi/vo0050.php?__kvonr=3787&voselect=1814",
+    accessed: "2026-12-02",
+  },
+  {
+    id: "web:kreis-viersen-ki",
+    kind: "web",
+    title: "Kommunales Integrationszentrum: „seit Januar 2017“ eingerichtet",
+    publisher: "Kreis Viersen",
+    url: "https://kreis-viersen.de/de/inhalt-50/das-kreisintegrationszentrum/",
+    accessed: "2026-12-02",
+    note: "Im Archiv als unverschlüsselte Adresse gefunden; hier verschlüsselt (https) angegeben.",
+  },
+  {
+    id: "web:rp-viersen-2017-10",
+    kind: "web",
+    title:
+      "Integrationszentrum im Kreis Viersen kann starten: Zuwendungsbescheid überreicht, „neunmonatige Aufbauphase“ abgeschlossen",
+    publisher: "Rheinische Post",
+    url: "https://www.rp-online.de/nrw/staedte/kempen/integrationszentrum-im-kreis-viersen-kann-starten-aid-1.7132441",
+    date: "2017-10-21",
+    note: "Im Archiv als unverschlüsselte Adresse gefunden; hier verschlüsselt (https) angegeben.",
+  },
+  {
+    id: "web:caniceus-viersen",
+    kind: "web",
+    title:
+      "SPD und Grüne halten am Aufbau eines Kommunalen Integrationszentrums fest: Kreis müsste „rund 400.000 Euro aufbringen“, „170.000 Euro für Personal vom Land“",
+    publisher: "Jeyaratnam Caniceus (nach RP)",
+    url: "https://caniceus.de/Presse2016.php?cat_id=13&id=41",
+    accessed: "2026-12-02",
   },
   {
     id: "web:rp-kleve-2017",
     kind: "web",
     title:
-      "Rheinische Post, 25.11.2017: Kreis Kleve „der letzte in Nordrhein-Westfalen ohne Kommunales Integrationszentrum“",
+      "Kreis Kleve will nun doch über Integrationszentrum beraten: „der letzte in Nordrhein-Westfalen ohne Kommunales Integrationszentrum“",
+    publisher: "Rheinische Post",
+    url: "https://www.rp-online.de/nrw/staedte/geldern/kreis-kleve-will-nun-doch-ueber-integrationszentrum-beraten-aid-1.7225066",
     date: "2017-11-25",
+    note: "Im Archiv als unverschlüsselte Adresse gefunden; hier verschlüsselt (https) angegeben.",
   },
   {
     id: "web:kreis-kleve-2018",
     kind: "web",
-    url: "kreis-kleve.de",
-    title: "Kreis Kleve: Kommunales Integrationszentrum hat im September 2018 die Arbeit aufgenommen",
+    title: "Kommunales Integrationszentrum Kreis Kleve nimmt Arbeit auf",
+    publisher: "Kreis Kleve",
+    url: "https://www.kreis-kleve.de/de/aktuelles/kommunales-integrationszentrum-kreis-kleve-nimmt-arbeit-auf/",
     date: "2018-09-06",
   },
   {
-    id: "web:komm-an-7-7",
+    id: "web:ga-rhein-sieg-2017",
     kind: "web",
-    title: "Andere Pressemitteilung: 7,7 Mio € KOMM-AN-Maßnahmemittel für die ehrenamtliche Flüchtlingshilfe",
-    note: "Im Domain-Brief ohne Adresse und Datum; widerspricht den 7,05 Mio € aus seed:000.",
+    title: "Serap Güler lobt Arbeit des Kommunalen Integrationszentrums: „der Start im November 2014“",
+    publisher: "General-Anzeiger Bonn",
+    url: "https://www.general-anzeiger-bonn.de/region/sieg-und-rhein/siegburg/Serap-G%C3%BCler-lobt-Arbeit-des-Kommunalen-Integrationszentrums-article3627766.html",
+    date: "2017-08-14",
+    note: "Im Archiv als unverschlüsselte Adresse gefunden; hier verschlüsselt (https) angegeben.",
+  },
+  {
+    id: "web:rp-moenchengladbach-2024",
+    kind: "web",
+    title: "Kommunales Integrationszentrum besteht seit zehn Jahren",
+    publisher: "Rheinische Post",
+    url: "https://rp-online.de/nrw/staedte/moenchengladbach/moenchengladbach-kommunales-integrationszentrum-besteht-seit-zehn-jahren-hilfe-gefluechtete_aid-107375759",
+    date: "2024-02-22",
+  },
+  {
+    id: "web:familie-in-nrw",
+    kind: "web",
+    title:
+      "Steckbrief Kommunale Integrationszentren: „bereits 47 Kreise und Kreisfreie Städte … eingerichtet. Zwei Standorte befinden sich in der Startphase“",
+    publisher: "familie-in-nrw.de (Land NRW)",
+    url: "https://www.familie-in-nrw.de/steckbrief-kommunale-integrationszentren",
+    accessed: "2026-12",
+    note: "Stand Frühjahr 2014 laut Quellenprüfung.",
+  },
+  {
+    id: "web:kim-nrw",
+    kind: "web",
+    title:
+      "Kommunales Integrationsmanagement: § 3 Abs. 2 TIntG, „jährlich mindestens 130 Millionen Euro“; KIM-Endausbau „jährlich 75 Millionen Euro“",
+    publisher: "Land NRW (kim.nrw)",
+    url: "https://www.kim.nrw/",
+    accessed: "2026-12",
+  },
+  {
+    id: "web:sgk-ausbau-2017",
+    kind: "web",
+    title:
+      "Ausbau 2017: Kreise +3 Stellen zu bis zu 50.000 € und +1,5 Lehrerstellen, kreisfreie Städte +2 Stellen und +1 Lehrerstelle, Sachkosten bis zu 50.000 €; „Die Stellen für die Lehrkräfte sind befristet bis zum Jahr 2019“",
+    publisher: "SGK NRW",
+    url: "https://sgk.nrw/archive/28949",
+    accessed: "2026-12",
+  },
+  {
+    id: "web:sgk-komm-an-2016",
+    kind: "web",
+    title: "KOMM-AN NRW 2016: „etwa 13,4 Millionen Euro … mit der Ergänzungsvorlage“",
+    publisher: "SGK NRW",
+    url: "https://sgk.nrw/?p=28656",
+    accessed: "2026-12",
+  },
+  {
+    id: "web:sgk-komm-an-2017",
+    kind: "web",
+    title:
+      "KOMM-AN NRW 2017: „insgesamt 7,05 Millionen Euro … Die betreffenden 53 Kreise und kreisfreien Städte … erhalten zurzeit die Förderbescheide“",
+    publisher: "SGK NRW",
+    url: "https://sgk.nrw/archive/29016",
+    accessed: "2026-12",
+  },
+  {
+    id: "web:kreis-unna-komm-an-2017",
+    kind: "web",
+    title:
+      "Für ehrenamtliche Arbeit in der Flüchtlingshilfe – Kreis erhält über 150.000 Euro (53 Kreise und kreisfreie Städte, „rund sieben Millionen Euro“ für 2017)",
+    publisher: "Kreis Unna",
+    url: "https://www.kreis-unna.de/nachrichten/n/?tx_news_pi1%5Baction%5D=detail&tx_news_pi1%5Bcontroller%5D=News&tx_news_pi1%5Bnews%5D=8183&cHash=836c4877d6eb2643d42aa43d12de3b7b",
+    accessed: "2026-12-02",
+    note: "Statt der in der Quellenprüfung genannten wa.de-Meldung, deren Adresse nicht gefunden wurde: dieselben Zahlen aus der Meldung des Kreises.",
+  },
+  {
+    id: "web:kreis-unna-2018",
+    kind: "web",
+    title:
+      "Fördergelder vom Land NRW – Rund 6,4 Millionen Euro für Integration (Regierungsbezirk Arnsberg 2018, Kreis Unna rund 661.000 €; Dezernat 36 bewilligt, Dezernat 37 LaKI)",
+    publisher: "Kreis Unna",
+    url: "https://www.kreis-unna.de/nachrichten/newsdetail/foerdergelder-vom-land-nrw/",
+    accessed: "2026-12-02",
+  },
+  {
+    id: "web:bra-foerderung",
+    kind: "web",
+    title:
+      "Förderung Kommunaler Integrationszentren: bis zu 5,5 Stellen (kreisfreie Städte) bzw. 6,5 Stellen (Kreise), bis zu 57.000 € je Fachkraftstelle, 22.500 € je 0,5 Stelle Verwaltungsassistenz, Sachausgaben für Laiensprachmittlerpools bis zu 50.000 € (Kopie der Seite der Bezirksregierung Arnsberg, zitiert das TIntG vom 25.11.2021)",
+    publisher: "PUFII (Kopie der Seite der Bezirksregierung Arnsberg)",
+    url: "https://www.pufii.de/html/link.cms?id=2012",
+    accessed: "2026-12",
+    note: "Die Beträge stammen aus 2022 oder später und gehören wohl schon zur Fassung 2023 (Annahme der Quellenprüfung).",
+  },
+  {
+    id: "web:bra-ki-verfahren",
+    kind: "web",
+    title:
+      "Förderung Kommunaler Integrationszentren (KI): Verwendungsnachweis 2024 als unterschriebenes Excel-Dokument, zwei getrennte Mittelabrufe",
+    publisher: "Bezirksregierung Arnsberg",
+    url: "https://bra.nrw.de/integration-migration/kompetenzzentrum-fuer-integration/foerderung-kommunen/foerderung-kommunaler-integrationszentren-ki",
+    accessed: "2026-12",
+  },
+  {
+    id: "web:bra-komm-an-1",
+    kind: "web",
+    title:
+      "KOMM-AN NRW Programmteil I: 1, 1,5 oder 2 Fachkraftstellen zu je 57.000 € (bis zu 114.000 € im Jahr) und Maßnahmen zu 10.000, 15.000 oder 20.000 € nach Einwohnerzahl",
+    publisher: "Bezirksregierung Arnsberg",
+    url: "https://bra.nrw.de/integration-migration/kompetenzzentrum-fuer-integration/foerderung-kommunen/komm/komm-i",
+    accessed: "2026-12",
+  },
+  {
+    id: "web:bass-2023",
+    kind: "web",
+    title:
+      "Richtlinie vom 10.03.2023 (MBl. NRW. 2023 S. 225), Nr. 1.1: Förderung „…in den Kommunalen Integrationszentren (Programm KOMM-AN NRW)“",
+    publisher: "BASS (Land NRW)",
+    url: "https://bass.schul-welt.de/19829.htm",
+    date: "2023-03-10",
+  },
+  {
+    id: "web:bass-2025",
+    kind: "web",
+    title: "Richtlinie vom 03.04.2025, Gem. RdErl. MKJFGFI/MSB (MBl. NRW. S. 445)",
+    publisher: "BASS (Land NRW)",
+    url: "https://bass.schule.nrw/20166.htm",
+    date: "2025-04-03",
+  },
+  {
+    id: "web:duisburg",
+    kind: "ohneAdresse",
+    title: "Stadt Duisburg: KI gegründet „zum 1. August 2013“",
+    publisher: "Stadt Duisburg (duisburg.de)",
+    note: "Adresse in der Quellenprüfung nur als Site angegeben.",
+  },
+  {
+    id: "web:aachen-vorlage-2013",
+    kind: "ohneAdresse",
+    title: "Ratsbeschluss zum KI Stadt Aachen vom 03.07.2013 (Vorlage FB 50/0256/WP16)",
+    publisher: "Stadt Aachen",
+    date: "2013-07-03",
+  },
+  {
+    id: "web:aachen-de-2012",
+    kind: "ohneAdresse",
+    title: "aachen.de: das KI wurde 2012 gegründet",
+    publisher: "Stadt Aachen (aachen.de)",
+  },
+  {
+    id: "web:wn-coesfeld-2016",
+    kind: "ohneAdresse",
+    title: "Westfälische Nachrichten: der Kreis „hat zum 1. Dezember 2015 das KI eingerichtet“",
+    publisher: "Westfälische Nachrichten",
+    date: "2016-02-05",
+  },
+  {
+    id: "web:wn-steinfurt-2016",
+    kind: "ohneAdresse",
+    title:
+      "wn.de: der Landrat strebt „den 1. Juli als Starttermin“ an; Eigenanteil 203.000 € im Jahr, Landesmittel „nur bis Ende 2017 gesichert“",
+    publisher: "Westfälische Nachrichten (wn.de)",
+    date: "2016-04-27",
+  },
+  {
+    id: "web:rp-viersen",
+    kind: "ohneAdresse",
+    title:
+      "Rheinische Post: Kreis Viersen „eröffnete das KI offiziell am 1. Januar“ 2017 (53. KI), Artikel aid-1.6630435",
+    publisher: "Rheinische Post",
+    date: "2017-02-24",
+    note: "Die Quellenprüfung gibt die Adresse nur gekürzt an (rp-online.de … aid-1.6630435).",
+  },
+  {
+    id: "web:rp-kleve-2017-10",
+    kind: "ohneAdresse",
+    title: "Rheinische Post (über pressreader): Kreis Kleve „endgültig der letzte Kreis“",
+    publisher: "Rheinische Post",
+    date: "2017-10-21",
+  },
+  {
+    id: "web:rhein-sieg-10-jahre",
+    kind: "ohneAdresse",
+    title: "rhein-sieg-kreis.de: Veranstaltung zu 10 Jahren KI am 14.11.2024",
+    publisher: "Rhein-Sieg-Kreis",
+    date: "2024-11-14",
+  },
+  {
+    id: "web:moenchengladbach-10-jahre",
+    kind: "ohneAdresse",
+    title: "moenchengladbach.de: 10 Jahre KI, Feier Ende Februar 2024",
+    publisher: "Stadt Mönchengladbach",
+    dateText: "02.2024",
+  },
+  {
+    id: "web:gruene-duesseldorf-raa",
+    kind: "ohneAdresse",
+    title:
+      "Antrag der Grünen im Rat der Stadt Düsseldorf: „die Förderungen der RAA zum 31. Juli 2013 auslaufen“",
+    publisher: "Bündnis 90/Die Grünen, Ratsfraktion Düsseldorf",
+    date: "2013-05-29",
+    note: "Grundlage des angenommenen Starts 01.08.2013 für KI, deren Start nur als Obergrenze bekannt ist.",
+  },
+  {
+    id: "web:land-nrw-2013-06",
+    kind: "ohneAdresse",
+    title: "Pressemitteilung Land NRW: 16 KI voll bewilligt und 13 grundsätzlich, „dann insgesamt 29“",
+    publisher: "Land NRW (land.nrw)",
+    date: "2013-06-12",
+  },
+  {
+    id: "web:griechische-gemeinde-2013",
+    kind: "ohneAdresse",
+    title: "Eröffnung der LaKI mit „47 Kommunale[n] Integrationszentren“",
+    publisher: "Griechische Gemeinde Köln",
+    date: "2013-12-02",
+  },
+  {
+    id: "web:rhein-erft-spd-2013",
+    kind: "ohneAdresse",
+    title:
+      "„47 von 53“ KI; „Das NRW-Integrationsministerium investiert jährlich insgesamt 9,83 Millionen Euro in die KI“",
+    publisher: "SPD Rhein-Erft",
+    date: "2013-12-13",
+  },
+  {
+    id: "web:butschkau-2018",
+    kind: "ohneAdresse",
+    title: "„SPD sieht Rückschritte in der Integrationspolitik in NRW“: Besuch „Am Freitag, 23.02.2018“",
+    publisher: "Anja Butschkau (anjabutschkau.de)",
+    date: "2018-02-23",
+  },
+  {
+    id: "web:tintg",
+    kind: "ohneAdresse",
+    title:
+      "Teilhabe- und Integrationsgesetz NRW: vom Landtag am 08.02.2012 „ohne Gegenstimmen“ beschlossen (Drucksache 17/7150), Gesetz „vom 14. Februar 2012“ (BASS 17849)",
+    publisher: "Landtag NRW; BASS",
+    date: "2012-02-14",
+    dateText: "beschlossen am 08.02.2012, Gesetz vom 14.02.2012",
+    note: "Korrigiert: bisher „beschlossen am 14.02.2012“.",
+  },
+  {
+    id: "web:richtlinie-2012",
+    kind: "ohneAdresse",
+    title:
+      "Richtlinie Gem. RdErl. MSW/MAIS vom 25.06.2012 (BASS 11-02 Nr. 10; MBl. NRW. 2012 Nr. 19); „Änderungserlass vom 23.03.2015“, „Änderung der Richtlinie vom 26. April 2016“ (kommunale-integrationszentren-nrw.de/rahmenbedingungen; ein Papier des Kreises Borken nennt 13.04.2016)",
+    publisher: "MSW/MAIS NRW",
+    date: "2012-06-25",
+  },
+  {
+    id: "web:richtlinie-2018",
+    kind: "ohneAdresse",
+    title:
+      "Richtlinie vom 27.03.2018 (MBl. NRW. 2018 Nr. 9 vom 20.04.2018, S. 177; recht.nrw.de vd_id=16922); Förderung „bis 2022 gesichert“ mit „deutlich längeren Förderzeitraum“ (Pressemitteilung der Bezirksregierung Arnsberg vom 08.12.2017)",
+    publisher: "MKFFI/MSB NRW",
+    date: "2018-03-27",
+  },
+  {
+    id: "web:kim-richtlinie",
+    kind: "ohneAdresse",
+    title:
+      "KIM-Richtlinie vom 25.11.2020 (MBl. NRW. 2020 S. 751), neue Richtlinie vom 12.12.2024 (MBl. NRW. 2024 S. 1229); 2021 „50 Millionen Euro“ (mkffi.nrw)",
+    publisher: "MKFFI / MKJFGFI NRW",
+    date: "2020-11-25",
+  },
+  {
+    id: "web:staedteregion-aachen-komm-an",
+    kind: "ohneAdresse",
+    title: "StädteRegion Aachen: KOMM-AN 2016 / 2017 / 2018 etwa 120.000 / 120.000 / 184.000 €",
+    publisher: "StädteRegion Aachen (staedteregion-aachen.de)",
+  },
+  {
+    id: "web:lebendiges-aachen-raa",
+    kind: "ohneAdresse",
+    title: "Die RAA erhielten schon vor den KI Landesmittel für 2 Lehrer und 2 sozialpädagogische Stellen",
+    publisher: "lebendiges-aachen.de",
+  },
+  {
+    id: "web:landtag-17-698",
+    kind: "ohneAdresse",
+    title:
+      "Landtag Drucksache 17/698: Mittel 2016/17 aus „Titelgruppen 68 und 70 des Kapitels 11 060 – Kommunale Integrationszentren (KI)“",
+    publisher: "Landtag NRW",
+  },
+  {
+    id: "web:kreisschluessel",
+    kind: "ohneAdresse",
+    title:
+      "Amtliche Kreisschlüssel der Kreise und kreisfreien Städte NRW (abgleichbar mit dem Gemeindeverzeichnis von Destatis)",
+    note: "Geprüft gegen die Destatis-Tabelle der Kreisebene (Stand 31.12.2018) in einem Test.",
+  },
+  {
+    id: "web:tintg-130",
+    kind: "ohneAdresse",
+    title:
+      "§ 3 Abs. 2 Teilhabe- und Integrationsgesetz NRW (seit 01.01.2022): „jährlich mindestens 130 Millionen Euro“",
+    dateText: "in Kraft seit 01.01.2022",
+    note: "Adresse: siehe web:kim-nrw.",
+  },
+  {
+    id: "web:richtlinie-fassungen",
+    kind: "ohneAdresse",
+    title:
+      "Richtlinien für die Förderung Kommunaler Integrationszentren: Fassung vom 25.06.2012, geändert 2015 und 2016, neue Fassungen vom 27.03.2018, 10.03.2023 und 03.04.2025",
+    note: "Einzelnachweise: web:richtlinie-2012, web:richtlinie-2018, web:bass-2023, web:bass-2025.",
+  },
+  {
+    id: "web:festbetrag",
+    kind: "ohneAdresse",
+    title: "Förderung der 3,5 kommunalen Stellen als Festbetragsfinanzierung",
+  },
+  {
+    id: "web:5-5-stellen",
+    kind: "ohneAdresse",
+    title: "Bestätigung: 5,5 Stellen je KI (3,5 kommunale Stellen und 2 Lehrerstellen)",
+  },
+  {
+    id: "web:lokale-startdaten",
+    kind: "ohneAdresse",
+    title:
+      "Lokale Quellen zu Startdaten einzelner KI (StädteRegion Aachen, Krefeld, Hochsauerlandkreis, Köln, Höxter, Rhein-Erft-Kreis, Heinsberg, Olpe, Unna, Dortmund, Leverkusen, Lippe)",
+    note: "Im Projektbrief je KI „aus einer lokalen Quelle“, ohne Adressen.",
+  },
+  {
+    id: "web:koeln-08-2013",
+    kind: "ohneAdresse",
+    title: "Lokale Quelle: KI Köln startet 01.08.2013",
+  },
+  {
+    id: "web:koeln-10-2013",
+    kind: "ohneAdresse",
+    title: "Lokale Quelle: KI Köln startet 10.2013",
   },
 ];
 
@@ -171,4 +524,32 @@ export function sourceById(id: string): SourceRef {
   const source = BY_ID.get(id);
   if (source === undefined) throw new KiError("nicht_gefunden", `Quelle '${id}' ist nicht bekannt.`);
   return source;
+}
+
+/** "02.12.2026" or "12.2026" for an "accessed" value ("YYYY-MM-DD" or "YYYY-MM"). */
+function accessedText(accessed: string): string {
+  return accessed.length === 7 ? `${accessed.slice(5)}.${accessed.slice(0, 4)}` : formatGermanDate(accessed);
+}
+
+/** The date part of a citation in German: the publication date, else "abgerufen …", else what is known. */
+export function citationDate(source: SourceRef): string | undefined {
+  if (source.date !== undefined) return formatGermanDate(source.date);
+  if (source.accessed !== undefined) return `abgerufen ${accessedText(source.accessed)}`;
+  return source.dateText;
+}
+
+/**
+ * The one way a source is cited to users (tooltips, source columns, KI.INFO): title, publisher, date
+ * and address (or seed file); a source without a known address says so.
+ */
+export function citation(source: SourceRef): string {
+  const where =
+    source.url ?? source.file ?? (source.kind === "ohneAdresse" ? "ohne bekannte Adresse" : undefined);
+  return [source.title, source.publisher, citationDate(source), where].filter(Boolean).join(" · ");
+}
+
+/** citation() by id; an unknown id shows itself rather than breaking a view or a cell. */
+export function citationOf(id: string): string {
+  const source = BY_ID.get(id);
+  return source === undefined ? id : citation(source);
 }

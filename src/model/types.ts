@@ -10,10 +10,19 @@ export type IsoDate = string;
 /** How well a datum is supported: by a source, by our assumption, or by sources that disagree. */
 export type Status = "belegt" | "angenommen" | "widersprüchlich";
 
-/** One entry of the SOURCES table. Seeds are the five press releases; web sources as domain.md gives them. */
+/**
+ * One entry of the SOURCES table. Seeds are the five press releases (cited by file name and date);
+ * web sources are cited with title, publisher, date (or the day the address was retrieved) and a full
+ * https address; "ohneAdresse" are statements of the original project brief for which no address is
+ * known (listed in the README as such, never shown as a citation).
+ */
 export interface SourceRef {
   /** "seed:000" … "seed:004" for the press releases, "web:…" for web sources. */
   id: string;
+  /** Who published it, e.g. "Rheinische Post", "Kreis Borken". */
+  publisher?: string;
+  /** "YYYY-MM-DD" or "YYYY-MM": when the address was retrieved, where no publication date is known. */
+  accessed?: string;
   /** German title as the source gives it (or a German description where it has none). */
   title: string;
   /** Publication date when the source states one; omitted rather than invented. */
@@ -22,12 +31,12 @@ export interface SourceRef {
   dateText?: string;
   /** Status of `date` (seed 002 carries two dates: "widersprüchlich"). */
   dateStatus?: Status;
-  /** Address as domain.md gives it (often only the site, e.g. "bra.nrw.de"). */
+  /** Full https address of a web source. */
   url?: string;
-  /** Path of a seed file relative to the shared folder, e.g. "seeds/000_f1ec0eac08903296.txt". */
+  /** File name of a seed (press release), e.g. "seeds/000_f1ec0eac08903296.txt". */
   file?: string;
-  /** "seed" = press release in the repository; "web" = found outside the seeds, less certain. */
-  kind: "seed" | "web";
+  /** "seed" = press release; "web" = public web source, less certain; "ohneAdresse" = no address known. */
+  kind: "seed" | "web" | "ohneAdresse";
   note?: string;
 }
 
@@ -52,18 +61,41 @@ export interface Entity {
   status: Status;
 }
 
-/** A Kommunales Integrationszentrum of one entity. */
+/** A dated fact with what is known about it, its status and its sources (a grant start, say). */
+export interface DatedFact {
+  /** Date used for computing (the 1st of the month where only the month is known). */
+  date: IsoDate;
+  /** German text of what is actually known, e.g. "01.05.2016 (vorzeitiger Maßnahmebeginn)". */
+  known: string;
+  status: Status;
+  sources: string[];
+}
+
+/**
+ * A Kommunales Integrationszentrum of one entity. It has two dates (see centreDates.ts): its opening
+ * (`start`, what the releases count) and its grant start (`grantStart`, from which the Land pays).
+ */
 export interface Centre {
   /** "ki-05358"; extra centres from a scenario: "ki-05358-zusatz". */
   id: string;
   entityKey: string;
-  /** Date used for computing. May be an assumption: see startStatus and startKnown. */
+  /**
+   * Opening (Eröffnung / Arbeitsaufnahme), the date counts of centres follow. May be an assumption:
+   * see startStatus and startKnown.
+   */
   start: IsoDate;
   /** German text of what is actually known about the start, e.g. "11.2014" or an upper bound. */
   startKnown: string;
   startStatus: Status;
   /** True where only an upper bound is known; the scenario's "Angenommener Start" then applies. */
   startBoundOnly: boolean;
+  /**
+   * Start of the grant (Förderbeginn: grant period or approved vorzeitiger Maßnahmebeginn) of the
+   * integration ministry's part. Absent where none is documented: the opening then serves for money too.
+   */
+  grantStart?: DatedFact;
+  /** Start of the school ministry's teacher posts, where a source dates them apart from the grant. */
+  teacherStart?: DatedFact;
   /** Last working day (inclusive); only from a scenario ("Ende …"). */
   end?: IsoDate;
   /** "data" = from the sources; "scenario" = an extra centre or changed by a scenario. */
@@ -89,6 +121,13 @@ export interface RuleComponent {
   posts?: Decimal;
   amountPerPost?: Decimal;
   amountPerCentre?: Decimal;
+  /**
+   * The part of `posts` that the 2017 expansion offers as a maximum ("bis zu"); the scenario's
+   * "Ausschöpfung Ausbau" scales it.
+   */
+  expansionPosts?: Decimal;
+  /** Last year for which a source states the expansion posts (teachers: "befristet bis zum Jahr 2019"). */
+  expansionUntilYear?: number;
   status: Status;
   sources: string[];
   note?: string;
@@ -127,8 +166,10 @@ export interface ReportedFigure {
   date?: IsoDate;
   /** The year for yearly amounts. */
   year?: number;
-  /** Other dates the same figure may refer to (seed 002: 23.02.2017 vs 23.02.2018). */
+  /** Other dates the same figure may refer to (a count whose release date is disputed). */
   alternativeDates?: IsoDate[];
+  /** The entity a per-centre figure is about. */
+  entityKey?: string;
   sources: string[];
   status: Status;
   note?: string;
@@ -161,6 +202,12 @@ export interface ReconciliationRow {
 
 /** How months of a partial year count. */
 export type ProRataBasis = "startMonth" | "followingMonth" | "wholeYear";
+
+/** Which guideline version governs a month: the one valid on its 1st, or the one valid on 1 January. */
+export type RuleVersionBasis = "month" | "grantYear";
+
+/** What follows the expansion teacher posts' limit to 2019: carried forward or ended. */
+export type ExpansionTeachersAfter = "fortgefuehrt" | "entfallen";
 
 /** Overrides of post counts: one for all kinds and/or per kind (kind-specific wins). */
 export interface PostOverride {
@@ -196,10 +243,20 @@ export interface Scenario {
   increaseBaseYear: number;
   /** "Monatsberechnung". */
   proRataBasis: ProRataBasis;
-  /** "Angenommener Start": computing start of centres whose start is only bounded. */
+  /** "Richtlinienfassung": which version governs a month (default: the one valid on its 1st). */
+  ruleVersionBasis: RuleVersionBasis;
+  /** "Ausschöpfung Ausbau": share of the 2017 expansion's maximum posts actually used (1 = 100 %). */
+  expansionShare: Decimal;
+  /** "Ausbau-Lehrerstellen nach 2019". */
+  expansionTeachersAfter: ExpansionTeachersAfter;
+  /** "Angenommener Start": computing opening of centres whose opening is only bounded. */
   assumedStart: IsoDate;
-  /** "Start <Kreis>": entity key -> start date of its centre. */
+  /** "Start <Kreis>": entity key -> opening and grant start of its centre (both). */
   startOverrides: Readonly<Record<string, IsoDate>>;
+  /** "Eröffnung <Kreis>": entity key -> opening only (counts; money too where no grant start is documented). */
+  openingOverrides: Readonly<Record<string, IsoDate>>;
+  /** "Förderbeginn <Kreis>": entity key -> grant start only (money, both ministries' parts). */
+  grantStartOverrides: Readonly<Record<string, IsoDate>>;
   /** "Ende <Kreis>": entity key -> last working day of its centre. */
   endDates: Readonly<Record<string, IsoDate>>;
   /** "Zusätzliches KI <Kreis>": entity key -> start date of a second centre there. */
@@ -244,6 +301,12 @@ export interface RegistryRow {
   start: IsoDate | null;
   startKnown: string | null;
   startStatus: Status | null;
+  /** Grant start used for money (the opening where none is documented), null without a centre. */
+  grantStart: IsoDate | null;
+  grantStartKnown: string | null;
+  grantStartStatus: Status | null;
+  /** True where no grant start is documented and the opening serves for money. */
+  grantFromOpening: boolean | null;
   statusText: RegistryStatusText;
   /** Posts at that date under the valid rule; zero when inactive; null when no rule is valid then. */
   posts: PostCounts | null;

@@ -7,7 +7,7 @@
 import { KI, expectResult, value } from "./helpers";
 import {
   ENTITIES,
-  formatGermanDate,
+  citationDate,
   isoToExcelSerial,
   parseScenario,
   registryAt,
@@ -50,7 +50,7 @@ function referenceRow(row: RegistryRow): unknown[] {
   const sources = row.sources
     .map((id) => {
       const source = sourceById(id);
-      const detail = source.date !== undefined ? formatGermanDate(source.date) : source.url;
+      const detail = citationDate(source) ?? source.url;
       return detail !== undefined ? `${id} (${detail})` : id;
     })
     .join("; ");
@@ -64,6 +64,8 @@ function referenceRow(row: RegistryRow): unknown[] {
     row.posts === null ? "keine Regel" : row.posts.gesamt.toNumber(),
     sources,
     row.startKnown === null ? "" : `${row.startStatus ?? ""}: ${row.startKnown}`,
+    row.grantStart === null ? "" : isoToExcelSerial(row.grantStart),
+    row.grantStartKnown === null ? "" : `${row.grantStartStatus ?? ""}: ${row.grantStartKnown}`,
   ];
 }
 
@@ -95,6 +97,8 @@ describe("KI.REGISTER: cached cells equal the uncached conversion", () => {
             "Stellen",
             "Quelle",
             "Start bekannt",
+            "Förderbeginn",
+            "Förderbeginn bekannt",
           ],
           ...registryAt(date, s).map(referenceRow),
         ];
@@ -130,7 +134,7 @@ describe("KI.REGISTER: cached cells equal the uncached conversion", () => {
     expect(JSON.stringify(KI.register(2016))).toBe(before);
     const withScenario = KI.register(2016, copy(RANGES.posts)) as unknown[][];
     withScenario[2].length = 0;
-    expect((KI.register(2016, copy(RANGES.posts)) as unknown[][])[2]).toHaveLength(9);
+    expect((KI.register(2016, copy(RANGES.posts)) as unknown[][])[2]).toHaveLength(11);
   });
 });
 

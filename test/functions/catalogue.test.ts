@@ -25,13 +25,15 @@ function runCases(cases: Case[]): void {
   test.each(cases)("%s", (_label, call, expected) => expectResult(call(), expected));
 }
 
-// 2016 by hand: personal 49 × 170.000 + 170.000 × 11/12 (155.833,33) + 2 × 170.000 × 7/12 (2 × 99.166,67)
-const PERSONAL_2016 = 8_330_000 + 155_833.33 + 2 * 99_166.67; // 8.684.166,67
-// lehrer 49 × 100.000 + 100.000 × 11/12 (91.666,67) + 2 × 100.000 × 7/12 (2 × 58.333,33)
-const LEHRER_2016 = 4_900_000 + 91_666.67 + 2 * 58_333.33; // 5.108.333,33
-// 2013: Unna 12 months, StädteRegion/Stadt Aachen/Olpe 6, 39 centres 5 (Krefeld, HSK, Köln, Dortmund,
-// Leverkusen and the 34 with the assumed start 01.08.2013), Höxter and Rhein-Erft 4, Lippe 1.
-const PERSONAL_2013 = 170_000 + 3 * 85_000 + 39 * 70_833.33 + 2 * 56_666.67 + 14_166.67; // 3.314.999,88
+// 2016 by hand (second source review: Borken's grant from 01.05.2016, 8/12): personal 49 × 170.000 +
+// Coesfeld 170.000 × 11/12 (155.833,33) + Borken 170.000 × 8/12 (113.333,33) + Steinfurt 7/12 (99.166,67)
+const PERSONAL_2016 = 8_330_000 + 155_833.33 + 113_333.33 + 99_166.67; // 8.698.333,33
+// lehrer 49 × 100.000 + 100.000 × 11/12 (91.666,67) + 8/12 (66.666,67) + 7/12 (58.333,33)
+const LEHRER_2016 = 4_900_000 + 91_666.67 + 66_666.67 + 58_333.33; // 5.116.666,67
+// 2013: Unna, Hagen, Mülheim, Märkischer Kreis 12 months, StädteRegion/Stadt Aachen/Olpe 6, 35 centres 5
+// (Duisburg, Krefeld, HSK, Köln, Dortmund, Leverkusen and the 29 with the assumed start 01.08.2013),
+// Höxter and Rhein-Erft 4, Lippe 1 (Oberberg only from 08.2014).
+const PERSONAL_2013 = 4 * 170_000 + 3 * 85_000 + 35 * 70_833.33 + 2 * 56_666.67 + 14_166.67; // 3.541.666,56
 
 describe("KI.LANDESMITTEL", () => {
   runCases([
@@ -39,10 +41,10 @@ describe("KI.LANDESMITTEL", () => {
     [
       "2016 as text, omitted optionals as null",
       () => KI.landesmittel("2016", null, OMITTED_RANGE),
-      13_792_500,
+      13_815_000,
     ],
-    ["2016 personal", () => KI.landesmittel(2016, "personal"), 8_684_166.67],
-    ["2016 lehrer, any case", () => KI.landesmittel(2016, " LEHRER "), 5_108_333.33],
+    ["2016 personal", () => KI.landesmittel(2016, "personal"), 8_698_333.33],
+    ["2016 lehrer, any case", () => KI.landesmittel(2016, " LEHRER "), 5_116_666.67],
     [
       "2016 kommunal = personal under the 2012 guideline",
       () => KI.landesmittel(2016, "kommunal"),
@@ -64,9 +66,10 @@ describe("KI.LANDESMITTEL", () => {
     ["2026: 31 × 589.500 + 23 × 507.500", () => KI.landesmittel(2026), 29_947_000],
     ["2026 kommunal: 31 × 364.500 + 23 × 307.500", () => KI.landesmittel(2026, "kommunal"), 18_372_000],
     ["2026 fachkraft: 31 × 342.000 + 23 × 285.000", () => KI.landesmittel(2026, "fachkraft"), 17_157_000],
-    ["1x1 range where a scalar is due", () => KI.landesmittel([[2016]], [["lehrer"]]), 5_108_333.33],
+    ["1x1 range where a scalar is due", () => KI.landesmittel([[2016]], [["lehrer"]]), 5_116_666.67],
     ["empty text bestandteil = gesamt", () => KI.landesmittel(2015, ""), 13_230_000],
-    ["2012: a rule, no centre yet", () => KI.landesmittel(2012), 0],
+    // Hagen December 2012 (14.166,67 + 8.333,33) + Märkischer Kreis December, integration part (14.166,67).
+    ["2012: Hagen and Märkischer Kreis in December", () => KI.landesmittel(2012), 36_666.67],
     ["2011: no rule -> #N/A", () => KI.landesmittel(2011), na(/2011.*keine gültige Förderrichtlinie/)],
     [
       "personal does not exist in 2026",
@@ -92,7 +95,8 @@ describe("KI.LANDESMITTEL", () => {
 
 describe("KI.FOERDERUNG", () => {
   runCases([
-    ["Borken 2016: 7/12 of 270.000", () => KI.foerderung("Kreis Borken", 2016), 99_166.67 + 58_333.33],
+    // Grant from 01.05.2016 (vorzeitiger Maßnahmebeginn), opened 28.06.2016: money May–December.
+    ["Borken 2016: 8/12 of 270.000", () => KI.foerderung("Kreis Borken", 2016), 113_333.33 + 66_666.67],
     ["Coesfeld by key text: 11/12", () => KI.foerderung("05558", "2016"), 155_833.33 + 91_666.67],
     ["Steinfurt by numeric key, personal", () => KI.foerderung(5566, 2016, "personal"), 99_166.67],
     ["Düren 2016 full year, loose spelling", () => KI.foerderung("DÜREN ", 2016), 270_000],
@@ -192,9 +196,10 @@ describe("KI.STELLEN", () => {
 
 describe("KI.ZENTREN", () => {
   runCases([
-    ["31.12.2013 as a year: 46", () => KI.zentren(2013), 46],
-    ["31.12.2013 as German text", () => KI.zentren("31.12.2013"), 46],
-    ["25.04.2014 (seed 004: 49 running or about to start): 47 running", () => KI.zentren("25.04.2014"), 47],
+    // Counts follow the openings; Oberbergischer Kreis only from 08.2014 (second source review): 45, not 46.
+    ["31.12.2013 as a year: 45", () => KI.zentren(2013), 45],
+    ["31.12.2013 as German text", () => KI.zentren("31.12.2013"), 45],
+    ["25.04.2014 (seed 004: 49 running or about to start): 46 running", () => KI.zentren("25.04.2014"), 46],
     ["end of 2014 and 2015: 49", () => KI.zentren("2015"), 49],
     ["11.02.2016: 49", () => KI.zentren("2016-02-11"), 49],
     ["12.02.2016 Coesfeld: 50", () => KI.zentren(serial(2016, 2, 12)), 50],
@@ -205,7 +210,8 @@ describe("KI.ZENTREN", () => {
     ["01.09.2018 Kleve: 54", () => KI.zentren(43344), 54],
     ["date with a time of day", () => KI.zentren(43344.75), 54],
     ["month text 09.2018 = 01.09.2018", () => KI.zentren("09.2018"), 54],
-    ["2012: none", () => KI.zentren(2012), 0],
+    ["2012: Hagen and Märkischer Kreis (12.2012)", () => KI.zentren(2012), 2],
+    ["30.11.2012: none", () => KI.zentren("30.11.2012"), 0],
     ["01.01.2000 (serial 36526), the earliest date taken", () => KI.zentren(36526), 0],
     // Numbers that are neither a whole year 1900–2999 nor a serial from 01.01.2000 on would be days
     // in 1900–1908 (2016.5 = 08.07.1905, 0 centres): refused with the way out.
@@ -256,10 +262,11 @@ describe("KI.LUECKEN", () => {
     ["bad date", () => KI.luecken("morgen"), value(/„stichtag“/)],
   ]);
 
-  test("2013: the 8 entities whose centres started later", () => {
+  test("2013: the 9 entities whose centres started later", () => {
     const rows = KI.luecken(2013) as unknown[][];
     expect(rows.map((r) => r[1])).toEqual(
       [
+        "Oberbergischer Kreis",
         "Kleve",
         "Viersen",
         "Heinsberg",
@@ -282,6 +289,7 @@ const KEYS: Record<string, string> = {
   Kleve: "05154",
   Viersen: "05166",
   Heinsberg: "05370",
+  "Oberbergischer Kreis": "05374",
   "Rhein-Sieg-Kreis": "05382",
   Mönchengladbach: "05116",
   Borken: "05554",
@@ -291,7 +299,7 @@ const KEYS: Record<string, string> = {
 const keyOf = (name: string) => KEYS[name];
 
 describe("KI.REGISTER", () => {
-  test("2016: header plus one row per entity, 9 columns", () => {
+  test("2016: header plus one row per entity, 11 columns", () => {
     const table = KI.register(2016) as unknown[][];
     expect(table).toHaveLength(55);
     expect(table[0]).toEqual([
@@ -304,8 +312,10 @@ describe("KI.REGISTER", () => {
       "Stellen",
       "Quelle",
       "Start bekannt",
+      "Förderbeginn",
+      "Förderbeginn bekannt",
     ]);
-    expect(table.every((row) => row.length === 9)).toBe(true);
+    expect(table.every((row) => row.length === 11)).toBe(true);
     const byName = new Map(table.slice(1).map((row) => [row[1], row]));
     expect(byName.get("Kleve")).toEqual([
       "05154",
@@ -317,7 +327,12 @@ describe("KI.REGISTER", () => {
       0,
       expect.stringContaining("web:kreis-kleve-2018 (06.09.2018)"),
       expect.stringMatching(/^angenommen: 09\.2018/),
+      serial(2018, 9, 1),
+      expect.stringMatching(/^angenommen: kein Förderbeginn belegt: gerechnet ab Eröffnung/),
     ]);
+    const borken = byName.get("Borken")!;
+    expect([borken[4], borken[9]]).toEqual([serial(2016, 6, 28), serial(2016, 5, 1)]);
+    expect(borken[10]).toMatch(/^belegt: 01\.05\.2016/);
     expect(byName.get("Borken")?.slice(0, 7)).toEqual([
       "05554",
       "Borken",
@@ -350,7 +365,42 @@ describe("KI.INFO", () => {
     ["art", () => KI.info("Köln", "art"), "kreisfreie Stadt"],
     ["bezirk from the 3rd digit", () => KI.info("Düren", "bezirk"), "Köln"],
     ["start as an Excel date", () => KI.info("Kleve", "start"), serial(2018, 9, 1)],
-    ["bekannt", () => KI.info("Borken", "bekannt"), "28.06.2016 (Eröffnung des 51. KI)"],
+    [
+      "bekannt",
+      () => KI.info("Borken", "bekannt"),
+      "28.06.2016 (Eröffnung des 51. KI, Übergabe des Bewilligungsbescheids)",
+    ],
+    ["eroeffnung as an Excel date", () => KI.info("Borken", "eroeffnung"), serial(2016, 6, 28)],
+    ["eroeffnung_status", () => KI.info("Borken", "eroeffnung_status"), "belegt"],
+    ["foerderbeginn as an Excel date", () => KI.info("Borken", "foerderbeginn"), serial(2016, 5, 1)],
+    ["foerderbeginn_status", () => KI.info("Borken", "Förderbeginn_Status"), "belegt"],
+    [
+      "foerderbeginn_bekannt",
+      () => KI.info("Borken", "foerderbeginn_bekannt"),
+      "01.05.2016: „mit der Genehmigung eines vorzeitigen Maßnahmebeginns am 01. Mai 2016“",
+    ],
+    [
+      "foerderbeginn_quelle: the full address",
+      () => KI.info("Borken", "foerderbeginn_quelle"),
+      "Sitzungsvorlage: KI „mit der Genehmigung eines vorzeitigen Maßnahmebeginns am 01. Mai 2016 wie vorgesehen " +
+        "gestartet“; KOMM-AN 2016: 161.088 € · Kreis Borken · abgerufen 12.2026 · " +
+        "https://secure.kreis-borken.de/BI/vo0050.asp?__kvonr=5229 (web:kreis-borken-vorlage)",
+    ],
+    [
+      "foerderbeginn without a documented one is the opening",
+      () => KI.info("Kleve", "foerderbeginn"),
+      serial(2018, 9, 1),
+    ],
+    [
+      "Märkischer Kreis foerderbeginn 12.2012",
+      () => KI.info("Märkischer Kreis", "foerderbeginn"),
+      serial(2012, 12, 1),
+    ],
+    [
+      "Oberbergischer Kreis eroeffnung 08.2014",
+      () => KI.info("Oberbergischer Kreis", "eroeffnung"),
+      serial(2014, 8, 1),
+    ],
     ["status belegt", () => KI.info("Borken", "status"), "belegt"],
     ["status angenommen", () => KI.info("Düren", "status"), "angenommen"],
     ["status widersprüchlich", () => KI.info("Köln", "STATUS"), "widersprüchlich"],
@@ -382,11 +432,12 @@ describe("szenario ranges", () => {
       () => KI.landesmittel(2016, null, [["Monatsberechnung", "ganzes Jahr"]]),
       14_040_000,
     ],
-    // ab Folgemonat: Coesfeld from March (10/12), Borken and Steinfurt from July (6/12)
+    // ab Folgemonat: Coesfeld from March (10/12), Borken from May (grant start on the 1st, 8/12),
+    // Steinfurt from July (6/12)
     [
       "ab Folgemonat 2016",
       () => KI.landesmittel(2016, "gesamt", [header, ["Monatsberechnung", "ab Folgemonat"]]),
-      8_330_000 + 141_666.67 + 2 * 85_000 + 4_900_000 + 83_333.33 + 2 * 50_000,
+      8_330_000 + 141_666.67 + 113_333.33 + 85_000 + 4_900_000 + 83_333.33 + 66_666.67 + 50_000,
     ],
     [
       "Start Kreis Kleve 01.01.2016: 53 centres at the end of 2016",

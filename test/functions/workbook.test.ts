@@ -65,8 +65,9 @@ describe("sums over KI.FOERDERUNG for all 54 keys equal KI.LANDESMITTEL", () => 
   test("the sums are the hand-computed totals", () => {
     const at = (year: number, component: string) =>
       value(hf, "Plan", `${COLUMN(YEARS.indexOf(year) * 3 + COMPONENTS.indexOf(component))}${LAST + 1}`);
-    expect(at(2016, "gesamt")).toBeCloseTo(13_792_500, 2);
-    expect(at(2016, "lehrer")).toBeCloseTo(5_108_333.33, 2);
+    // 2016 with Borken's grant from 01.05.2016 (8/12; 13.792.500 / 5.108.333,33 with 7/12 before the review).
+    expect(at(2016, "gesamt")).toBeCloseTo(13_815_000, 2);
+    expect(at(2016, "lehrer")).toBeCloseTo(5_116_666.67, 2);
     expect(at(2017, "gesamt")).toBeCloseTo(27_160_000, 2);
     expect(at(2026, "gesamt")).toBeCloseTo(29_947_000, 2);
     expect(at(2026, "kommunal")).toBeCloseTo(18_372_000, 2);
@@ -146,14 +147,14 @@ describe("errors and ordinary functions around KI functions", () => {
     ["A2", { error: "#N/A", message: /2011/ }],
     ["B2", { error: "#N/A", message: /^$/ }], // NA() propagates before our function runs, as in Excel
     ["C2", { error: "#DIV/0!", message: /^$/ }],
-    ["B3", 13_792_500], // the text "2016" in a cell
-    ["C3", 13_792_500], // an empty cell as bestandteil = "gesamt"
+    ["B3", 13_815_000], // the text "2016" in a cell
+    ["C3", 13_815_000], // an empty cell as bestandteil = "gesamt"
     ["A4", 54],
     ["B4", true],
     ["C4", 5.5],
     ["A5", { error: "#VALUE!", message: /einzelnen Wert/ }],
     ["B5", { error: "#VALUE!", message: /WAHR\/FALSCH/ }],
-    ["C5", 13_125],
+    ["C5", 15_000], // Borken 2016: 180.000 € (grant from 01.05.2016) / 12
     ["A6", "Stadt Aachen (05334002)"],
     ["B6", { error: "#VALUE!", message: /kaffee/ }],
   ])("%s", (cell, expected) => {

@@ -104,16 +104,21 @@ describe("full-year amounts per rule version", () => {
 
 describe("Landesmittel per year (sum of the rounded per-centre amounts)", () => {
   test.each([
-    // 2012: the guideline applies from July; no centre works yet.
-    [2012, "0.00"],
-    // 2013: 234 centre-months (Unna 12; StädteRegion, Stadt Aachen, Olpe 6; 39 from August 5; Höxter,
-    // Rhein-Erft 4; Lippe 1) × 270.000 € / 12.
-    [2013, "5265000.00"],
-    // 2014: 46 full years, Mönchengladbach 11/12, Heinsberg 4/12, Rhein-Sieg-Kreis 2/12.
-    [2014, "12802500.00"],
+    // 2012 (second source review: Hagen and Märkischer Kreis from 12.2012): Hagen December
+    // 14.166,67 + 8.333,33 €; Märkischer Kreis December only the integration ministry's 14.166,67 €
+    // (its teachers from 08.2013). Was 0,00 € before the review.
+    [2012, "36666.67"],
+    // 2013: Unna, Hagen, Mülheim 12 × 270.000/12; Märkischer Kreis 170.000 + 5/12 × 100.000
+    // (41.666,67); StädteRegion, Stadt Aachen, Olpe 6/12; 35 from August 5/12; Höxter, Rhein-Erft 4/12;
+    // Lippe 1/12. Oberbergischer Kreis no longer (08.2014). Was 5.265.000,00 € before the review.
+    [2013, "5566666.67"],
+    // 2014: 45 full years, Mönchengladbach 11/12, Oberbergischer Kreis 5/12 (from August), Heinsberg
+    // 4/12, Rhein-Sieg-Kreis 2/12 = 12.150.000 + 247.500 + 112.500 + 90.000 + 45.000. Was 12.802.500,00 €.
+    [2014, "12645000.00"],
     [2015, "13230000.00"],
-    // 2016: 49 full, Coesfeld 11/12, Borken and Steinfurt 7/12.
-    [2016, "13792500.00"],
+    // 2016: 49 full, Coesfeld 11/12, Borken 8/12 (grant from 01.05.2016, vorzeitiger Maßnahmebeginn),
+    // Steinfurt 7/12 = 13.230.000 + 247.500 + 180.000 + 157.500. Was 13.792.500,00 € (Borken 7/12).
+    [2016, "13815000.00"],
     // 2017: 23 × 470.000 + 30 × 545.000 (Kleve without centre).
     [2017, "27160000.00"],
     // 2018: as 2017 plus Kleve September to December (181.666,67 €).
@@ -128,14 +133,18 @@ describe("Landesmittel per year (sum of the rounded per-centre amounts)", () => 
   });
 
   test("components are rounded per centre before summing (2013)", () => {
-    // 39 centres × 70.833,33 € instead of 39 × 70.833,333… €: the total shows the per-centre rounding.
-    expect(eur(landesmittel(2013, "personal"))).toBe("3314999.88");
-    expect(eur(landesmittel(2013, "lehrer"))).toBe("1950000.12");
+    // personal: 4 × 170.000 + 3 × 85.000 + 35 × 70.833,33 + 2 × 56.666,67 + 14.166,67 (35 × 70.833,33 €
+    // instead of 35 × 70.833,333… €: the total shows the per-centre rounding).
+    // lehrer: 3 × 100.000 + 3 × 50.000 + 36 × 41.666,67 (35 from August and the Märkischer Kreis'
+    // teachers from August) + 2 × 33.333,33 + 8.333,33.
+    expect(eur(landesmittel(2013, "personal"))).toBe("3541666.56");
+    expect(eur(landesmittel(2013, "lehrer"))).toBe("2025000.11");
   });
 
   test("2016 by component", () => {
-    expect(eur(landesmittel(2016, "personal"))).toBe("8684166.67");
-    expect(eur(landesmittel(2016, "lehrer"))).toBe("5108333.33");
+    // Borken 8/12 instead of 7/12: personal +113.333,33 − 99.166,67, lehrer +66.666,67 − 58.333,33.
+    expect(eur(landesmittel(2016, "personal"))).toBe("8698333.33");
+    expect(eur(landesmittel(2016, "lehrer"))).toBe("5116666.67");
   });
 
   test("Kleve 2018: 4/12 of the Kreis amounts", () => {
@@ -180,7 +189,8 @@ describe("years without a rule and bad arguments", () => {
       lehrer: "50000.00",
       gesamt: "135000.00",
     });
-    expect(eur(landesmittel(2012, "gesamt", july))).toBe("135000.00");
+    // Plus Hagen and the Märkischer Kreis in December 2012 (22.500,00 + 14.166,67 €, second source review).
+    expect(eur(landesmittel(2012, "gesamt", july))).toBe("171666.67");
   });
 
   test("an unknown component is ungueltig and lists the valid ones", () => {
@@ -272,7 +282,9 @@ describe("caching", () => {
     try {
       const first = years.map((y) => fundingYear(y, s));
       const centres = first[0].centres.length;
-      expect(perCentre).toHaveBeenCalledTimes(years.length * centres);
+      // One month count per centre and distinct money start: the Märkischer Kreis has two (the integration
+      // ministry's part from 12.2012, the teachers from 08.2013), so 54 + 1 per year.
+      expect(perCentre).toHaveBeenCalledTimes(years.length * (centres + 1));
       const answers = new Map<string, unknown>();
       for (let i = 0; i < 10_000; i++) {
         const entity = ENTITIES[i % ENTITIES.length];
@@ -282,7 +294,7 @@ describe("caching", () => {
         if (seen === undefined) answers.set(`${entity.key}/${year}`, amount);
         else expect(amount).toBe(seen);
       }
-      expect(perCentre).toHaveBeenCalledTimes(years.length * centres);
+      expect(perCentre).toHaveBeenCalledTimes(years.length * (centres + 1));
       expect(years.map((y) => fundingYear(y, s))).toEqual(first);
       years.forEach((y, i) => expect(fundingYear(y, s)).toBe(first[i]));
     } finally {

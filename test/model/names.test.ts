@@ -1,4 +1,4 @@
-import { ENTITIES, KiError, resolveEntity } from "../../src/model";
+import { ENTITIES, KiError, oldKeyNote, resolveEntity } from "../../src/model";
 
 function errorOf(input: string): KiError {
   try {
@@ -141,5 +141,22 @@ describe("resolveEntity: refused forms", () => {
 
   test.each(["", "   "])("empty input %p is invalid", (input) => {
     expect(errorOf(input).code).toBe("ungueltig");
+  });
+});
+
+describe("old keys (second source review)", () => {
+  test.each([
+    ["05313", "05334002"],
+    ["5313", "05334002"],
+    ["05313000", "05334002"],
+    ["05354", "05334"],
+    [5354, "05334"],
+  ])("%s resolves to its successor %s, with a note", (input, successor) => {
+    expect(resolveEntity(input).key).toBe(successor);
+    expect(oldKeyNote(input)).toMatch(/alte[nr]? Schlüssel/);
+  });
+
+  test("a current key has no old-key note", () => {
+    expect(oldKeyNote("05334")).toBeUndefined();
   });
 });

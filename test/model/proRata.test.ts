@@ -52,9 +52,11 @@ describe("pro rata by calendar months (Köln 2014 with a scenario start or end)"
 
 describe("the seeds' openings in 2016", () => {
   test.each<[string, string, ProRataBasis, string]>([
-    ["05554", "Borken 28.06.2016", "startMonth", "157500.00"],
-    ["05554", "Borken 28.06.2016", "followingMonth", "135000.00"],
-    ["05554", "Borken 28.06.2016", "wholeYear", "270000.00"],
+    // Borken opened on 28.06.2016, but its grant started on 01.05.2016 (vorzeitiger Maßnahmebeginn,
+    // Kreis Borken Vorlage): money counts from May. Before the second source review: 157.500 / 135.000 €.
+    ["05554", "Borken Förderbeginn 01.05.2016", "startMonth", "180000.00"],
+    ["05554", "Borken Förderbeginn 01.05.2016", "followingMonth", "180000.00"],
+    ["05554", "Borken Förderbeginn 01.05.2016", "wholeYear", "270000.00"],
     ["05566", "Steinfurt 29.06.2016", "startMonth", "157500.00"],
     ["05558", "Coesfeld 12.02.2016", "startMonth", "247500.00"],
     ["05558", "Coesfeld 12.02.2016", "followingMonth", "225000.00"],
@@ -63,12 +65,20 @@ describe("the seeds' openings in 2016", () => {
     expect(fundingYear(2016, s).byEntity.get(key)!.gesamt.toFixed(2)).toBe(expected);
   });
 
-  test("Borken by component: 7/12", () => {
+  test("Borken by component: 8/12 (May to December, from the grant start)", () => {
     expect(cents(fundingYear(2016).byEntity.get("05554")!)).toEqual({
-      personal: "99166.67",
-      lehrer: "58333.33",
-      gesamt: "157500.00",
+      personal: "113333.33",
+      lehrer: "66666.67",
+      gesamt: "180000.00",
     });
+  });
+
+  test.each<[ProRataBasis, string]>([
+    ["startMonth", "157500.00"],
+    ["followingMonth", "135000.00"],
+  ])("Borken with „Förderbeginn Borken“ = opening 28.06.2016, %s: %s €", (basis, expected) => {
+    const s = scenario(["Förderbeginn Borken", "28.06.2016"], ["Monatsberechnung", BASES[basis]]);
+    expect(fundingYear(2016, s).byEntity.get("05554")!.gesamt.toFixed(2)).toBe(expected);
   });
 });
 

@@ -3,15 +3,19 @@ import { scenario } from "./helpers";
 
 describe("centres at a date", () => {
   test.each([
-    ["2012-12-31", 0],
-    ["2013-01-01", 1], // Unna
-    ["2013-06-30", 1],
-    ["2013-07-01", 4], // + StädteRegion Aachen, Stadt Aachen, Olpe
-    ["2013-08-01", 43], // + 34 assumed, Krefeld, Hochsauerlandkreis, Köln, Dortmund, Leverkusen
-    ["2013-09-01", 45], // + Höxter, Rhein-Erft-Kreis
-    ["2013-12-01", 46], // + Lippe
-    ["2014-02-01", 47], // + Mönchengladbach
-    ["2014-04-25", 47], // release: 49 "running or about to start"
+    ["2012-11-30", 0],
+    ["2012-12-01", 2], // Hagen ("im Dezember" 2012), Märkischer Kreis (Bescheid "ab Dezember 2012")
+    ["2012-12-31", 2],
+    ["2013-01-01", 4], // + Unna, Mülheim an der Ruhr (assumed after the council decision of 12.2012)
+    ["2013-06-30", 4],
+    ["2013-07-01", 7], // + StädteRegion Aachen, Stadt Aachen, Olpe
+    ["2013-08-01", 42], // + 29 assumed, Duisburg, Krefeld, Hochsauerlandkreis, Köln, Dortmund, Leverkusen
+    ["2013-09-01", 44], // + Höxter, Rhein-Erft-Kreis
+    ["2013-12-01", 45], // + Lippe
+    ["2014-02-01", 46], // + Mönchengladbach
+    ["2014-04-25", 46], // release: 49 "running or about to start"
+    ["2014-07-31", 46],
+    ["2014-08-01", 47], // + Oberbergischer Kreis ("im August 2014")
     ["2014-09-01", 48], // + Heinsberg
     ["2014-11-01", 49], // + Rhein-Sieg-Kreis
     ["2015-12-09", 49], // release: "Zurzeit arbeiten 49"
@@ -50,6 +54,7 @@ describe("centres at a date", () => {
       "05154",
       "05166",
       "05370",
+      "05374",
       "05382",
       "05554",
       "05558",

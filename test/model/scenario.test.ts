@@ -1,4 +1,5 @@
 import {
+  centresActiveAt,
   DEFAULT_SCENARIO,
   foerderung,
   fundingYear,
@@ -23,7 +24,7 @@ describe("DEFAULT_SCENARIO", () => {
   test("an empty table gives the default content", () => {
     const { scenario: s, issues } = parseScenario([]);
     expect(issues).toEqual([]);
-    expect(eur(landesmittel(2016, "gesamt", s))).toBe("13792500.00");
+    expect(eur(landesmittel(2016, "gesamt", s))).toBe("13815000.00"); // 13.792.500 before Borken's grant start
   });
 
   test("every documented parameter has a description, default and example", () => {
@@ -40,7 +41,12 @@ describe("DEFAULT_SCENARIO", () => {
       "Basisjahr Steigerung",
       "Monatsberechnung",
       "Angenommener Start",
+      "Richtlinienfassung",
+      "Ausschöpfung Ausbau",
+      "Ausbau-Lehrerstellen nach 2019",
       "Start <Kreis>",
+      "Eröffnung <Kreis>",
+      "Förderbeginn <Kreis>",
       "Ende <Kreis>",
       "Zusätzliches KI <Kreis>",
     ]);
@@ -246,21 +252,86 @@ describe("each parameter changes what it says", () => {
   });
 
   test("Monatsberechnung", () => {
+    // Borken's grant starts on the 1st (01.05.2016): May counts under "ab Folgemonat" too, 8/12.
     expect(eur(foerderung("Borken", 2016, "gesamt", scenario(["Monatsberechnung", "ab Folgemonat"])))).toBe(
-      "135000.00",
+      "180000.00",
     );
+    // Steinfurt opened on 29.06.2016 (no grant start documented): from July, 6/12 × 270.000 €.
+    expect(
+      eur(foerderung("Steinfurt", 2016, "gesamt", scenario(["Monatsberechnung", "ab Folgemonat"]))),
+    ).toBe("135000.00");
     expect(eur(foerderung("Borken", 2016, "gesamt", scenario(["Monatsberechnung", "GANZES JAHR"])))).toBe(
       "270000.00",
     );
   });
 
-  test("Angenommener Start moves the 34 centres known only by an upper bound", () => {
+  test("Angenommener Start moves the 29 centres known only by an upper bound", () => {
     const s = scenario(["Angenommener Start", "01.01.2014"]);
-    // Left in 2013: Unna 12, StädteRegion/Stadt Aachen/Olpe 6 each, 5 known August starts, Höxter and
-    // Rhein-Erft 4 each, Lippe 1 = 64 months × 22.500 €.
-    expect(eur(landesmittel(2013, "gesamt", s))).toBe("1440000.00");
+    // Left in 2013: Unna, Hagen, Mülheim 12 months (3 × 270.000); Märkischer Kreis 170.000 + 5/12 ×
+    // 100.000 = 211.666,67; StädteRegion/Stadt Aachen/Olpe 6 months (3 × 135.000); 6 known August starts
+    // (Duisburg, Krefeld, Hochsauerlandkreis, Köln, Dortmund, Leverkusen: 6 × 112.500); Höxter and
+    // Rhein-Erft 4 months (2 × 90.000); Lippe 1 month (22.500). Was 1.440.000,00 € before the review.
+    expect(eur(landesmittel(2013, "gesamt", s))).toBe("2304166.67");
     expect(eur(foerderung("Bonn", 2013, "gesamt", s))).toBe("0.00");
     expect(eur(foerderung("Krefeld", 2013, "gesamt", s))).toBe("112500.00");
+  });
+
+  test("Ausschöpfung Ausbau scales the 2017 expansion's maximum posts", () => {
+    // Kreis Düren 2018, 100 %: 170.000 + 3 × 50.000 + 3,5 × 50.000 + 50.000 = 545.000 €.
+    expect(eur(foerderung("Düren", 2018))).toBe("545000.00");
+    // 50 %: 170.000 + 1,5 × 50.000 + (2 + 0,75) × 50.000 + 50.000 = 432.500 €.
+    const half = scenario(["Ausschöpfung Ausbau", "50 %"]);
+    expect(eur(foerderung("Düren", 2018, "gesamt", half))).toBe("432500.00");
+    expect(eur(foerderung("Düren", 2018, "zusatzstellen", half))).toBe("75000.00");
+    expect(eur(foerderung("Düren", 2018, "lehrer", half))).toBe("137500.00");
+    // Stadt Köln 2017 at 50 %: 170.000 + 1 × 50.000 + 2,5 × 50.000 + 50.000 = 395.000 €.
+    expect(eur(foerderung("Köln", 2017, "gesamt", half))).toBe("395000.00");
+    // 2016 (2012 guideline, no expansion) is not touched: Köln 270.000 €.
+    expect(eur(foerderung("Köln", 2016, "gesamt", half))).toBe("270000.00");
+    expect(eur(foerderung("Düren", 2018, "gesamt", scenario(["Ausschöpfung Ausbau", 0])))).toBe("320000.00");
+  });
+
+  test.each([["150 %"], ["-10 %"], ["viel"]])("Ausschöpfung Ausbau %s is refused in German", (value) => {
+    const { issues } = parseScenario([["Ausschöpfung Ausbau", value]]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].message).toMatch(/Anteil/);
+  });
+
+  test("Ausbau-Lehrerstellen nach 2019: the expansion teachers end after 2019 if so chosen", () => {
+    const ended = scenario(["Ausbau-Lehrerstellen nach 2019", "entfallen"]);
+    // 2019: still 3,5 teacher posts (175.000 €); 2020: only the 2 base posts (100.000 €).
+    expect(eur(foerderung("Düren", 2019, "lehrer", ended))).toBe("175000.00");
+    expect(eur(foerderung("Düren", 2020, "lehrer", ended))).toBe("100000.00");
+    expect(eur(foerderung("Düren", 2020, "lehrer"))).toBe("175000.00"); // default: carried forward (angenommen)
+    expect(stellen("Düren", 2020, "lehrer", ended).toString()).toBe("2");
+  });
+
+  test("Richtlinienfassung: je Monat (default) or je Förderjahr", () => {
+    // Köln 2025 by month: January–April 470.000/12 each (the 2023 version with the amounts of 2017; the
+    // version of 03.04.2025 governs from May, the first month it is valid on the 1st), May–December
+    // 507.500/12 each (5 × 57.000 + 22.500 + 3 × 50.000 + 50.000) = 156.666,67 + 338.333,33.
+    expect(eur(foerderung("Köln", 2025))).toBe("495000.00");
+    const perYear = scenario(["Richtlinienfassung", "je Förderjahr"]);
+    expect(eur(foerderung("Köln", 2025, "gesamt", perYear))).toBe("470000.00");
+    expect(eur(foerderung("Köln", 2026, "gesamt", perYear))).toBe("507500.00");
+    // 2012: no version on 1 January; Hagen's December keeps the version of its month.
+    expect(eur(foerderung("Hagen", 2012, "gesamt", perYear))).toBe("22500.00");
+    expect(parseScenario([["Richtlinienfassung", "jährlich"]]).issues[0].message).toContain("je Förderjahr");
+  });
+
+  test("Eröffnung <Kreis> moves counts, Förderbeginn <Kreis> moves money", () => {
+    // Borken: opening 28.06.2016, grant start 01.05.2016.
+    expect(centresActiveAt("2016-05-15").some((c) => c.entityKey === "05554")).toBe(false);
+    const opened = scenario(["Eröffnung Borken", "01.01.2016"]);
+    expect(centresActiveAt("2016-05-15", opened).some((c) => c.entityKey === "05554")).toBe(true);
+    expect(eur(foerderung("Borken", 2016, "gesamt", opened))).toBe("180000.00"); // grant start unchanged
+    // Kleve: no grant start documented. Förderbeginn 01.01.2018 pays all of 2018, the count stays 53.
+    const kleve = scenario(["Förderbeginn Kreis Kleve", "01.01.2018"]);
+    expect(eur(foerderung("Kleve", 2018, "gesamt", kleve))).toBe("545000.00");
+    expect(centresActiveAt("2018-03-01", kleve)).toHaveLength(53);
+    // Eröffnung alone also moves the money where no grant start is documented (Kleve from 01.06.2018: 7/12).
+    const klevePos = scenario(["Eröffnung Kleve", "01.06.2018"]);
+    expect(eur(foerderung("Kleve", 2018, "gesamt", klevePos))).toBe("317916.67");
   });
 
   test("Start <Kreis>", () => {

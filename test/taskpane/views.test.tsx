@@ -97,7 +97,12 @@ describe("Register", () => {
     expect(within(kleve).getByText("noch kein KI")).toBeTruthy();
     const coesfeld = rows.find((row) => row.getAttribute("data-key") === "05558")!;
     expect(within(coesfeld).getByText("12.02.2016")).toBeTruthy();
-    expect(within(coesfeld).getByText("belegt")).toBeTruthy();
+    // Second source review: set up "zum 1. Dezember 2015" (WN) vs opened 12.02.2016 (seed 001).
+    expect(within(coesfeld).getByText("widersprüchlich")).toBeTruthy();
+    expect(within(coesfeld).getByText("Förderbeginn: kein eigener belegt, Geld ab Eröffnung")).toBeTruthy();
+    const borken = rows.find((row) => row.getAttribute("data-key") === "05554")!;
+    expect(within(borken).getByText("28.06.2016")).toBeTruthy();
+    expect(within(borken).getByText("Förderbeginn (Geld ab): 01.05.2016")).toBeTruthy();
     const posts = registryAt("2017-06-01").find((r) => r.entity.key === "05558")!.posts!;
     expect(within(coesfeld).getByText(de.number(posts.gesamt))).toBeTruthy();
     expect(within(coesfeld).getByText("seed:001")).toBeTruthy();
@@ -197,11 +202,13 @@ describe("Regeln and Abgleich", () => {
   test("a gap about a reported figure opens its card in the Abgleich view", async () => {
     await renderPane();
     await openTab("Lücken");
-    const gap = dataGaps().find((g) => g.figureId === "anzahl-seed-002")!;
+    // Seed 002's date is no longer a conflict (second source review); the removed 7,7 Mio € gap names
+    // the 7,05 Mio € figure.
+    const gap = dataGaps().find((g) => g.figureId === "komm-an-ehrenamt-7-05")!;
     expect(gap).toBeDefined();
-    await userEvent.click(screen.getByRole("button", { name: "Im Abgleich zeigen: anzahl-seed-002" }));
+    await userEvent.click(screen.getByRole("button", { name: "Im Abgleich zeigen: komm-an-ehrenamt-7-05" }));
     expect(screen.getByRole("tab", { name: "Abgleich" }).getAttribute("aria-selected")).toBe("true");
-    const cards = [...document.querySelectorAll('[data-figure="anzahl-seed-002"]')];
+    const cards = [...document.querySelectorAll('[data-figure="komm-an-ehrenamt-7-05"]')];
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.every((card) => card.getAttribute("aria-current") === "true")).toBe(true);
     expect(document.activeElement).toBe(cards[0]);

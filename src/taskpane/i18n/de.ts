@@ -104,6 +104,8 @@ export const de = {
   registerNoCentre: "noch kein KI",
   registerClosed: "KI geschlossen",
   registerKnown: "bekannt: {text}",
+  registerGrantStart: "Förderbeginn (Geld ab): {date}",
+  registerGrantFromOpening: "Förderbeginn: kein eigener belegt, Geld ab Eröffnung",
   registerPostsSplit: "{kommunal} kommunal + {lehrer} Lehrer",
   colEntity: "Kreis / Stadt",
   colStart: "Start",

@@ -97,6 +97,8 @@ export const en: Strings = {
   registerNoCentre: "no centre yet",
   registerClosed: "centre closed",
   registerKnown: "known: {text}",
+  registerGrantStart: "Grant start (money from): {date}",
+  registerGrantFromOpening: "Grant start: none documented, money from the opening",
   registerPostsSplit: "{kommunal} municipal + {lehrer} teachers",
   colEntity: "District / city",
   colStart: "Start",

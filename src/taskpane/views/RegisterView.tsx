@@ -110,6 +110,19 @@ export function RegisterView() {
                       {row.startKnown && row.startStatus !== "belegt" && (
                         <Caption1>{fill(t.registerKnown, { text: row.startKnown })}</Caption1>
                       )}
+                      {row.grantStart && (
+                        <Caption1 data-grant-start={row.grantStart}>
+                          {row.grantFromOpening
+                            ? t.registerGrantFromOpening
+                            : fill(t.registerGrantStart, { date: format.date(row.grantStart) })}
+                        </Caption1>
+                      )}
+                      {row.grantStart && !row.grantFromOpening && row.grantStartStatus && (
+                        <StatusBadge status={row.grantStartStatus} />
+                      )}
+                      {row.grantStartKnown && !row.grantFromOpening && (
+                        <Caption1>{fill(t.registerKnown, { text: row.grantStartKnown })}</Caption1>
+                      )}
                       <Sources ids={row.sources} label />
                     </div>
                   </TableCell>
