@@ -45,7 +45,6 @@ module.exports = tseslint.config(
     plugins: { "office-addins": officeAddins },
     rules: officeAddinsRules,
   },
-  },
   {
     // Scripts the pages load as they are, before the bundles, also in Internet Explorer 11: ES5 only.
     // espree (ESLint's own parser) with ecmaVersion 5 makes let, const, arrow functions and the like
