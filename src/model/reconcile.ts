@@ -72,38 +72,6 @@ function landesmittel2016WithoutTeachers(scenario: Scenario): ModelFigure {
   };
 }
 
-export function integrationMinistryAt(date: IsoDate, scenario: Scenario): ModelFigure {
-  const { year } = isoParts(date);
-  const active = centresActiveAt(date, scenario);
-  let total = new Decimal(0);
-  const sources: string[] = [];
-  for (const centre of active) {
-    const entity = entityOf(centre);
-    const rule = ruleAt(date, entity.kind);
-    if (rule === undefined) {
-      return {
-        model: null,
-        modelText: `Am ${formatGermanDate(date)} gilt keine Förderrichtlinie.`,
-        modelSources: [],
-      };
-    }
-    const ministry = effectiveComponents(rule, entity.kind, year, scenario).filter(
-      (c) => partOfPayer(c.payer) === "integration",
-    );
-    // Summed in Calc (60 digits, like fundingYear): the global Decimal's 20 digits would round
-    // before roundCents, the one rounding point.
-    total = total.plus(roundCents(ministry.reduce((acc, c) => acc.plus(c.annualAmount), new Calc(0))));
-    sources.push(...rule.sources);
-  }
-  return {
-    model: total,
-    modelText:
-      `Jahresbetrag des Integrationsministeriums für die ${active.length} KI in Betrieb am ${formatGermanDate(date)} ` +
-      "(ganzes Jahr, ohne Lehrerstellen und ohne Landeskoordinierungsstelle).",
-    modelSources: unique(sources),
-  };
-}
-
 /** The integration ministry's yearly amount for every centre (all 54), under the rule valid on `date`. */
 function integrationMinistryAll(date: IsoDate, scenario: Scenario): ModelFigure {
   const { year } = isoParts(date);
@@ -125,6 +93,8 @@ function integrationMinistryAll(date: IsoDate, scenario: Scenario): ModelFigure 
     const ministry = effectiveComponents(rule, entity.kind, year, scenario).filter(
       (c) => partOfPayer(c.payer) === "integration",
     );
+    // Summed in Calc (60 digits, like fundingYear): the global Decimal's 20 digits would round
+    // before roundCents, the one rounding point.
     total = total.plus(roundCents(ministry.reduce((acc, c) => acc.plus(c.annualAmount), new Calc(0))));
     sources.push(...rule.sources);
   }

@@ -131,7 +131,7 @@ export class Interpreter {
     switch (a.ActionType) {
       case 1: {
         // Instantiate: the answer lets the library re-address the object in later requests.
-        const o = this.resolve(a.ObjectPathId, paths, resolved, true);
+        const o = this.resolve(a.ObjectPathId, paths, resolved);
         if (o.kind === "null") return null;
         if (o.kind === "range" || o.kind === "row") {
           const ref = `ref${this.nextRef++}`;
@@ -180,12 +180,7 @@ export class Interpreter {
     );
   }
 
-  private resolve(
-    id: number,
-    paths: Record<string, PathInfo>,
-    resolved: Map<number, Obj>,
-    instantiate = false,
-  ): Obj {
+  private resolve(id: number, paths: Record<string, PathInfo>, resolved: Map<number, Obj>): Obj {
     const known = resolved.get(id);
     if (known !== undefined) return known;
     const p = paths[String(id)];
@@ -224,7 +219,6 @@ export class Interpreter {
     if (o.kind === "sheet" && !this.book.sheets.includes(o.sheet))
       throw new HostError("ItemNotFound", "sheet deleted");
     resolved.set(id, o);
-    void instantiate;
     return o;
   }
 
