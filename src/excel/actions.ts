@@ -11,6 +11,7 @@ import {
   parseScenario,
   type ScenarioIssue,
 } from "../model";
+import { freezeForHandover, type FreezeOptions, type FreezeResult, type FreezeSpec } from "./freeze";
 import { headerId, renameTableInMemory } from "./merge";
 import {
   SCENARIO_SHEET_PREFIX,
@@ -811,4 +812,15 @@ export async function writePaneSettings(values: Record<string, unknown>): Promis
     settings.add(PANE_SETTINGS_KEY, JSON.stringify({ ...parsed.values, ...values }));
     await context.sync();
   });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Festschreiben für die Weitergabe (freeze.ts)
+
+/** Fixed copies of the sheets with KI.* formulas, with a stamp and the sheet KI-Quellen. 3 syncs. */
+export async function fixForHandover(
+  spec: FreezeSpec = {},
+  options: FreezeOptions = {},
+): Promise<FreezeResult> {
+  return run((context) => freezeForHandover(context, spec, options));
 }

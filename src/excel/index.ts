@@ -47,8 +47,10 @@ export {
   goToRegisterRow,
   readStoredState,
   writePaneSettings,
+  fixForHandover,
   hasExcel,
   setExcelRunner,
   type ExcelRunner,
 } from "./actions";
+export type { FreezeSpec, FreezeOptions, FreezeResult } from "./freeze";
 export { validateScenarioName, scenarioSheetName, scenarioReference, defaultComparisonYears } from "./naming";

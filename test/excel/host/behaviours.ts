@@ -121,6 +121,26 @@ export const BEHAVIOURS: readonly Behaviour[] = [
     status: "documented",
   },
   {
+    id: "worksheet-copy",
+    what:
+      "Worksheet.copy (ExcelApi 1.7) copies a sheet with its cells, formats, tables and charts; the copy is " +
+      "named like Excel's own copy (\"Plan (2)\"), its tables get new names, and the copy's formulas that " +
+      "referred to those tables refer to the copies. The names Excel picks are not documented: the add-in " +
+      "reads them after copying instead of assuming them.",
+    source:
+      "https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-copy-member(1)",
+    status: "not documented",
+  },
+  {
+    id: "apostrophe-text-prefix",
+    what:
+      'A leading apostrophe makes the rest of the entry text ("\'05358" stays the text 05358); the ' +
+      "apostrophe is not part of the value.",
+    source:
+      "https://support.microsoft.com/office/format-numbers-as-text-583160db-17b1-4da7-a72f-1d3c8f4f2b60",
+    status: "documented",
+  },
+  {
     id: "batch-not-transaction",
     what: "A request that fails in the middle keeps the writes before the failing one.",
     source: "https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling",
@@ -171,6 +191,7 @@ export function writtenContent(value: unknown, format: string): { value: Scalar;
   if (typeof value === "number" || typeof value === "boolean") return { value };
   if (typeof value !== "string") throw new Error(`host: cannot write ${typeof value}`);
   if (format === "@") return { value }; // text-format-keeps-text
+  if (value.startsWith("'")) return { value: value.slice(1) }; // apostrophe-text-prefix
   if (/^[=+-]/.test(value) && value.length > 1) {
     // values-formula-prefix: "+A" and "-A" become the formulas =+A, =-A.
     return { value: "", formula: value.startsWith("=") ? value : `=${value}` };

@@ -447,8 +447,9 @@ export class Interpreter {
       );
     switch (prop) {
       case "values":
-        // Formula cells: the host does not calculate; they read as "" (see README Limits).
-        return grid((c) => (c?.formula !== undefined ? "" : (c?.value ?? "")));
+        // Formula cells: the host does not calculate; they read as "" (see README Limits) unless a test
+        // set what they show.
+        return grid((c) => (c?.formula !== undefined ? (c.shown ?? "") : (c?.value ?? "")));
       case "formulas":
         return grid((c) => c?.formula ?? c?.value ?? "");
       case "numberFormat":
@@ -672,6 +673,7 @@ export class Interpreter {
           this.book.activeSheet = o.sheet.name;
           return null;
         }
+        if (m === "Copy") return this.copySheet(o.sheet, args[0], args[1]);
         if (m === "Delete") {
           checkWritable(this.book, o.sheet);
           this.book.sheets = this.book.sheets.filter((s) => s !== o.sheet);
@@ -853,6 +855,42 @@ export class Interpreter {
       throw new HostError("InvalidArgument", `sheet name "${name}"`);
     if (this.book.sheet(name) !== undefined) throw new HostError("ItemAlreadyExists", `sheet "${name}"`);
     return { kind: "sheet", sheet: this.book.addSheet(name) };
+  }
+
+  /** worksheet-copy (ExcelApi 1.7): a copy at the end, named "<name> (2)", "(3)" …. */
+  private copySheet(source: SheetData, position: unknown, relativeTo: unknown): Obj {
+    if (position !== undefined && position !== null && position !== "End" && position !== "None")
+      return notModelled(`worksheet.copy to ${String(position)}`);
+    if (relativeTo !== undefined && relativeTo !== null) return notModelled("worksheet.copy relativeTo");
+    let n = 2;
+    const base = source.name.slice(0, 31 - 4);
+    while (this.book.sheet(`${base} (${n})`) !== undefined) n++;
+    const copy = this.book.addSheet(`${base} (${n})`);
+    for (const [k, c] of source.cells) copy.cells.set(k, { ...c });
+    copy.frozenRows = source.frozenRows;
+    copy.columnWidths = new Map(source.columnWidths);
+    copy.hiddenRows = new Set(source.hiddenRows);
+    for (const t of source.tables) {
+      let i = 2;
+      while (this.book.table(`${t.name}${i}`) !== undefined) i++;
+      const name = `${t.name}${i}`;
+      const c = new TableData(name, copy, t.top, t.left, t.rows, t.columns);
+      c.style = t.style;
+      c.showHeaders = t.showHeaders;
+      c.hiddenHeaders = [...t.hiddenHeaders];
+      c.showTotals = t.showTotals;
+      c.calculated = new Map(t.calculated);
+      copy.tables.push(c);
+      for (const cell of copy.cells.values())
+        if (cell.formula !== undefined) cell.formula = renameInFormula(cell.formula, t.name, name);
+    }
+    copy.charts = source.charts.map((ch) => structuredClone(ch));
+    this.book.conditionalFormats.push(
+      ...this.book.conditionalFormats
+        .filter((f) => f.sheet === source.name)
+        .map((f) => ({ ...f, sheet: copy.name })),
+    );
+    return { kind: "sheet", sheet: copy };
   }
 
   private addTable(sheet: SheetData | null, address: unknown, hasHeaders: boolean): Obj {

@@ -11,6 +11,13 @@ export interface CellData {
   format: string;
   fill?: string;
   bold?: boolean;
+  /**
+   * What a formula cell shows, set by a test that calculated it (the host does not calculate):
+   * `values` reads it, "" when unset. Also the value of a cell a spill fills (`spilled`).
+   */
+  shown?: Scalar;
+  /** The cell is filled by a dynamic-array spill from another cell: no formula of its own. */
+  spilled?: boolean;
 }
 
 export interface ConditionalFormatData {
