@@ -13,6 +13,7 @@ import {
 } from "../model";
 import { freezeForHandover, type FreezeOptions, type FreezeResult, type FreezeSpec } from "./freeze";
 import { headerId, renameTableInMemory } from "./merge";
+import { comparisonValuesTable, valuesNotice, type ScenarioInput } from "./valuesMode";
 import {
   SCENARIO_SHEET_PREFIX,
   columnLetters,
@@ -612,7 +613,12 @@ export function checkComparisonSpec(
   return { from, to };
 }
 
-function drawComparisonChart(layout: TableLayout, heads: string[], oldChart: Excel.Chart | null): void {
+function drawComparisonChart(
+  layout: TableLayout,
+  heads: string[],
+  oldChart: Excel.Chart | null,
+  values = false,
+): void {
   oldChart?.delete();
   const yearCol = layout.headers.findIndex((h) => headerId(h) === headerId(COMPARISON.key));
   const cols = heads.map((h) => layout.headers.findIndex((x) => headerId(x) === headerId(h)));
@@ -623,7 +629,7 @@ function drawComparisonChart(layout: TableLayout, heads: string[], oldChart: Exc
   // From the body only, series named explicitly: the header row may be hidden.
   const chart = layout.sheet.charts.add("Line", body(cols[0]), "Columns");
   chart.name = COMPARISON.chart;
-  chart.title.text = "Landesmittel je Szenario";
+  chart.title.text = values ? "Landesmittel je Szenario (Werte-Modus)" : "Landesmittel je Szenario";
   const firstSeries = chart.series.getItemAt(0);
   firstSeries.name = heads[0];
   firstSeries.setXAxisValues(years);
@@ -660,8 +666,10 @@ export async function writeComparison(
   } = {
     chosen: [],
   };
-  return run((context) =>
-    updateOwnedTable(
+  return run(async (context) => {
+    // Werte-Modus reads the chosen scenario tables first (valuesMode.ts computes from them).
+    const inputs = spec.values === true ? await readScenarioInputs(context, spec.scenarios) : null;
+    const result = await updateOwnedTable(
       context,
       {
         sheet: COMPARISON.sheet,
@@ -678,7 +686,9 @@ export async function writeComparison(
             const info = findScenario(infos, n);
             return { name: scenarioNameOfSheet(info.sheet), table: info.name };
           });
-          return comparisonTable(loaded.chosen, from, to, bestandteil);
+          return inputs === null
+            ? comparisonTable(loaded.chosen, from, to, bestandteil)
+            : comparisonValuesTable(inputs, from, to, bestandteil);
         },
         afterWrite: (layout) => {
           const yearCol = layout.headers.findIndex((h) => headerId(h) === headerId(COMPARISON.key));
@@ -688,13 +698,29 @@ export async function writeComparison(
             layout,
             loaded.chosen.map((s) => scenarioColumnHeader(s.name)),
             old,
+            inputs !== null,
           );
         },
         widths: {},
       },
       options,
-    ),
-  );
+    );
+    return inputs === null ? result : { ...result, notices: [...result.notices, valuesNotice()] };
+  });
+}
+
+/** The chosen scenarios' tables as read (for Werte-Modus). 2 syncs. */
+async function readScenarioInputs(context: Excel.RequestContext, names: string[]): Promise<ScenarioInput[]> {
+  const tables = loadTables(context);
+  await context.sync();
+  const infos = names.map((n) => findScenario(scenarioInfos(tables), n));
+  const contents = infos.map((i) => loadContent(i.table, "values"));
+  await context.sync();
+  return infos.map((info, k) => ({
+    name: scenarioNameOfSheet(info.sheet),
+    table: info.name,
+    rows: scenarioRows(contents[k].all()).rows,
+  }));
 }
 
 /** Writes sheet "KI-Abgleich": reported figure beside the model figure, difference, both sources. */

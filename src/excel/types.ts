@@ -44,7 +44,9 @@ export type NoticeCode =
   /** Table not found although the sheet existed: a new table was placed beside what was there. */
   | "tabelle_neu_angelegt"
   /** Conflicts were declined earlier for the same new values and were kept without asking again. */
-  | "konflikt_frueher_abgelehnt";
+  | "konflikt_frueher_abgelehnt"
+  /** The comparison was written as values (Werte-Modus), not as KI.* formulas. */
+  | "werte_modus";
 
 export interface ActionNotice {
   code: NoticeCode;
@@ -128,6 +130,11 @@ export interface ComparisonSpec {
   toYear?: number;
   /** KI.LANDESMITTEL's bestandteil; default "gesamt". */
   bestandteil?: string;
+  /**
+   * Werte-Modus: computed values instead of KI.* formulas (for an Excel without custom functions, or by
+   * the user's choice); a repeat call recomputes them. Default false.
+   */
+  values?: boolean;
 }
 
 export interface RecoveredState {

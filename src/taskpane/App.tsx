@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { readStoredState } from "../excel";
+import { CapabilitiesContext } from "./capabilities";
 import { CapabilityNotice } from "./components/CapabilityNotice";
 import { PreviewNotice } from "./components/PreviewNotice";
 import { StartupNotices, type StartupNotice } from "./components/StartupNotices";
@@ -61,6 +62,7 @@ const TAB_LABEL_KEY = {
   scenarios: "tabScenarios",
   comparison: "tabComparison",
   reconciliation: "tabReconciliation",
+  handover: "tabHandover",
 } as const;
 
 /** In Excel, the add-in's memory in the workbook may have been damaged or old; say what was recovered. */
@@ -102,46 +104,48 @@ function Shell({
   const navigation = useMemo<Navigation>(() => ({ mode, view, target, open }), [mode, view, target, open]);
   return (
     <NavigationContext.Provider value={navigation}>
-      <main className={styles.root}>
-        <header className={styles.header}>
-          <Text as="h1" size={500} weight="semibold" className={styles.title}>
-            {t.appTitle}
-          </Text>
-          <Text size={200}>{t.appSubtitle}</Text>
-        </header>
-        {mode === "preview" && <PreviewNotice />}
-        <CapabilityNotice capabilities={capabilities} />
-        <StartupNotices notices={[...notices, ...workbookNotices]} />
-        <TabList
-          className={styles.tabs}
-          aria-label={t.tabsLabel}
-          selectedValue={view}
-          // Arrow keys move between tabs and open them at once (WAI-ARIA automatic activation): every
-          // view renders from the model in a few milliseconds.
-          selectTabOnFocus
-          onTabSelect={(_, data) => open(data.value as ViewId)}
-        >
-          {VIEW_IDS.map((id) => (
-            <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-              {t[TAB_LABEL_KEY[id]]}
-            </Tab>
-          ))}
-        </TabList>
-        {VIEW_IDS.filter((id) => opened.has(id)).map((id) => {
-          const View = VIEWS[id];
-          return (
-            <section
-              key={id}
-              role="tabpanel"
-              id={`panel-${id}`}
-              aria-labelledby={`tab-${id}`}
-              hidden={id !== view}
-            >
-              <View />
-            </section>
-          );
-        })}
-      </main>
+      <CapabilitiesContext.Provider value={capabilities}>
+        <main className={styles.root}>
+          <header className={styles.header}>
+            <Text as="h1" size={500} weight="semibold" className={styles.title}>
+              {t.appTitle}
+            </Text>
+            <Text size={200}>{t.appSubtitle}</Text>
+          </header>
+          {mode === "preview" && <PreviewNotice />}
+          <CapabilityNotice capabilities={capabilities} />
+          <StartupNotices notices={[...notices, ...workbookNotices]} />
+          <TabList
+            className={styles.tabs}
+            aria-label={t.tabsLabel}
+            selectedValue={view}
+            // Arrow keys move between tabs and open them at once (WAI-ARIA automatic activation): every
+            // view renders from the model in a few milliseconds.
+            selectTabOnFocus
+            onTabSelect={(_, data) => open(data.value as ViewId)}
+          >
+            {VIEW_IDS.map((id) => (
+              <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+                {t[TAB_LABEL_KEY[id]]}
+              </Tab>
+            ))}
+          </TabList>
+          {VIEW_IDS.filter((id) => opened.has(id)).map((id) => {
+            const View = VIEWS[id];
+            return (
+              <section
+                key={id}
+                role="tabpanel"
+                id={`panel-${id}`}
+                aria-labelledby={`tab-${id}`}
+                hidden={id !== view}
+              >
+                <View />
+              </section>
+            );
+          })}
+        </main>
+      </CapabilitiesContext.Provider>
     </NavigationContext.Provider>
   );
 }

@@ -34,24 +34,36 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
-export interface ActionPanelProps {
+export interface ActionPanelProps<T = ActionResult> {
   /** Button text, e.g. "Register holen". */
   label: string;
   /** One or two sentences on what the action writes. */
   description: string;
-  run: (options: ActionOptions) => Promise<ActionResult>;
+  run: (options: ActionOptions) => Promise<T>;
+  /** The outcome's sentence; default: describeResult of a table action's ActionResult. */
+  describe?: (result: T) => { message: string; notices?: string[] };
   /** Inputs the action needs (a date, a year range), shown above the button. */
   children?: ReactNode;
   /** Set when the inputs are not valid yet; the button is then disabled. */
   disabledReason?: string;
 }
 
-export function ActionPanel({ label, description, run, children, disabledReason }: ActionPanelProps) {
+export function ActionPanel<T = ActionResult>({
+  label,
+  description,
+  run,
+  describe: describeOwn,
+  children,
+  disabledReason,
+}: ActionPanelProps<T>) {
   const styles = useStyles();
   const i18n = useI18n();
   const { t } = i18n;
   const { mode } = useNavigation();
-  const describe = useCallback((result: ActionResult) => describeResult(result, i18n), [i18n]);
+  const describe = useCallback(
+    (result: T) => describeOwn?.(result) ?? describeResult(result as unknown as ActionResult, i18n),
+    [describeOwn, i18n],
+  );
   const { state, pending, start, cancel, dismiss } = useExcelAction(run, describe);
   const noteId = useId();
   const running = state.phase === "running";

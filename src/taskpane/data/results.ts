@@ -7,6 +7,7 @@ const NOTICE_TEXT: Record<ActionNotice["code"], keyof Strings> = {
   zustand_veraltet: "noticeStateOld",
   tabelle_neu_angelegt: "noticeTableNew",
   konflikt_frueher_abgelehnt: "noticeConflictDeclined",
+  werte_modus: "noticeValuesMode",
 };
 
 /** German shows the layer's own message (it names the sheet); English its code's text. */

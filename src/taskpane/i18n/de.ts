@@ -206,6 +206,29 @@ export const de = {
   reconYear: "Jahr {year}",
   colReported: "Gemeldet",
   colModel: "Modell",
+
+  noticeValuesMode:
+    "Werte-Modus: Die Spalten der Szenarien enthalten berechnete Werte statt KI.*-Formeln. Nach einer Änderung an einem Szenario bitte „Vergleich neu berechnen“ wählen.",
+  comparisonModeLabel: "Im Blatt schreiben als",
+  comparisonModeFormulas: "Formeln (=KI.LANDESMITTEL, rechnen in Excel mit)",
+  comparisonModeValues: "Werte (ohne KI-Funktionen)",
+  comparisonValuesNote:
+    "Werte-Modus: Das Blatt „KI-Vergleich“ erhält berechnete Werte statt KI.*-Formeln; sie ändern sich nicht von selbst. Nach einer Änderung an einem Szenario „Vergleich neu berechnen“ wählen.",
+  comparisonValuesDefault: "Diese Excel-Version rechnet keine KI-Funktionen, darum ist „Werte“ vorgewählt.",
+  comparisonActionValues: "Vergleich neu berechnen",
+
+  tabHandover: "Weitergabe",
+  handoverAction: "Festschreiben für die Weitergabe",
+  handoverActionHelp:
+    "Legt von jedem Blatt mit KI.*-Formeln (und jedem Blatt, das darauf verweist) eine Kopie „<Name> (fest)“ an: gleiche Gestaltung, die KI.*-Zellen als die Werte, die sie jetzt zeigen, Ihre eigenen Formeln verweisen auf diese Werte. Dazu ein Stempel (Zeitpunkt, Datenstand, Szenario) und das Blatt „KI-Quellen“ mit allen Quellen. Die Originale bleiben unverändert; ein neuer Lauf erneuert die Kopien.",
+  handoverSheets: "Blätter (leer: alle mit KI.*-Formeln), durch Semikolon getrennt",
+  handoverResult:
+    "Festgeschrieben: {copies}. Quellen auf Blatt „{sources}“ ({count} Quellen). KI-Zellen als Werte: {fixed}.",
+  handoverKept: "Ihre Blätter mit demselben Namen blieben unverändert: {sheets}.",
+  handoverReplaceTitle: "Blätter mit diesem Namen gibt es schon",
+  handoverReplaceBody: "Diese Blätter hat nicht der KI-Planer angelegt: {sheets}. Ersetzen?",
+  handoverReplace: "Ersetzen",
+  handoverKeep: "Behalten (Kopie erhält anderen Namen)",
 } as const;
 
 export type Strings = { readonly [K in keyof typeof de]: string };

@@ -199,4 +199,27 @@ export const en: Strings = {
   reconYear: "year {year}",
   colReported: "Reported",
   colModel: "Model",
+
+  noticeValuesMode:
+    "Values mode: the scenario columns hold computed values instead of KI.* formulas. After changing a scenario, choose “Recompute comparison”.",
+  comparisonModeLabel: "Write to the sheet as",
+  comparisonModeFormulas: "Formulas (=KI.LANDESMITTEL, recalculated by Excel)",
+  comparisonModeValues: "Values (no KI functions needed)",
+  comparisonValuesNote:
+    "Values mode: sheet “KI-Vergleich” gets computed values instead of KI.* formulas; they do not change by themselves. After changing a scenario, choose “Recompute comparison”.",
+  comparisonValuesDefault: "This version of Excel does not run KI functions, so “Values” is preselected.",
+  comparisonActionValues: "Recompute comparison",
+
+  tabHandover: "Handover",
+  handoverAction: "Fix for handover",
+  handoverActionHelp:
+    "Copies every sheet with KI.* formulas (and every sheet referring to one) as “<name> (fest)”: same layout, the KI.* cells as the values they show now, your own formulas referring to those values. Adds a stamp (time, data version, scenario) and the sheet “KI-Quellen” listing every source. The originals stay unchanged; running it again renews the copies.",
+  handoverSheets: "Sheets (empty: all with KI.* formulas), separated by semicolons",
+  handoverResult:
+    "Fixed: {copies}. Sources on sheet “{sources}” ({count} sources). KI cells as values: {fixed}.",
+  handoverKept: "Your sheets with the same name were kept unchanged: {sheets}.",
+  handoverReplaceTitle: "Sheets with this name exist already",
+  handoverReplaceBody: "These sheets were not made by KI-Planer: {sheets}. Replace them?",
+  handoverReplace: "Replace",
+  handoverKeep: "Keep (the copy gets another name)",
 };

@@ -9,6 +9,8 @@ import {
   Field,
   Input,
   MessageBar,
+  Radio,
+  RadioGroup,
   MessageBarBody,
   MessageBarTitle,
   Select,
@@ -22,7 +24,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { useCapabilities } from "../capabilities";
 import { writeComparison, type ActionOptions } from "../../excel";
 import { compareScenarios, type ComparisonCell } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
@@ -134,13 +137,16 @@ export function ComparisonView() {
     () => (problem === null ? compareScenarios(chosen, choice.fromYear, choice.toYear) : null),
     [problem, chosen, choice.fromYear, choice.toYear],
   );
+  // Werte-Modus: preselected where this Excel runs no custom functions; the user may choose either.
+  const { customFunctions } = useCapabilities();
+  const [values, setValues] = useState(!customFunctions);
   const run = useCallback(
     (options: ActionOptions) =>
       writeComparison(
-        { scenarios: chosen.map((s) => s.name), fromYear: choice.fromYear, toYear: choice.toYear },
+        { scenarios: chosen.map((s) => s.name), fromYear: choice.fromYear, toYear: choice.toYear, values },
         options,
       ),
-    [chosen, choice.fromYear, choice.toYear],
+    [chosen, choice.fromYear, choice.toYear, values],
   );
   const setYear = (which: "fromYear" | "toYear", text: string) =>
     setComparison({ ...choice, [which]: Number(text) });
@@ -148,7 +154,7 @@ export function ComparisonView() {
   return (
     <div className={table.section}>
       <ActionPanel
-        label={t.comparisonAction}
+        label={values ? t.comparisonActionValues : t.comparisonAction}
         description={t.comparisonActionHelp}
         run={run}
         disabledReason={problem ?? undefined}
@@ -206,6 +212,23 @@ export function ComparisonView() {
             />
           </Field>
         </div>
+        <Field label={t.comparisonModeLabel}>
+          <RadioGroup
+            value={values ? "values" : "formulas"}
+            onChange={(_, data) => setValues(data.value === "values")}
+          >
+            <Radio value="formulas" label={t.comparisonModeFormulas} />
+            <Radio value="values" label={t.comparisonModeValues} />
+          </RadioGroup>
+        </Field>
+        {values && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              {t.comparisonValuesNote}
+              {!customFunctions && <div>{t.comparisonValuesDefault}</div>}
+            </MessageBarBody>
+          </MessageBar>
+        )}
       </ActionPanel>
       {result && result.issues.length > 0 && (
         <MessageBar intent="warning" layout="multiline">

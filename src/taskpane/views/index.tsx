@@ -3,6 +3,7 @@ import type { ComponentType } from "react";
 import type { ViewId } from "../navigation";
 import { ComparisonView } from "./ComparisonView";
 import { GapsView } from "./GapsView";
+import { HandoverView } from "./HandoverView";
 import { ReconciliationView } from "./ReconciliationView";
 import { RegisterView } from "./RegisterView";
 import { RulesView } from "./RulesView";
@@ -15,4 +16,5 @@ export const VIEWS: Record<ViewId, ComponentType> = {
   scenarios: ScenariosView,
   comparison: ComparisonView,
   reconciliation: ReconciliationView,
+  handover: HandoverView,
 };
