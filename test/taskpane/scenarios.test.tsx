@@ -259,7 +259,7 @@ describe("Vergleich", () => {
     await userEvent.click(screen.getByRole("checkbox", { name: "Alt" }));
     await userEvent.click(screen.getByRole("button", { name: "Vergleich schreiben" }));
     expect(writeComparison).toHaveBeenCalledWith(
-      { scenarios: ["Ausbau", "Basis", "Alt"], fromYear: next, toYear: next + 4 },
+      { scenarios: ["Ausbau", "Basis", "Alt"], fromYear: next, toYear: next + 4, values: false },
       expect.objectContaining({ signal: expect.any(AbortSignal) }),
     );
     expect(await screen.findByText(/Blatt „KI-Vergleich“ geschrieben; geänderte Zeilen: 5\./)).toBeTruthy();
