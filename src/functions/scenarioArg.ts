@@ -1,9 +1,10 @@
 /**
  * The optional `szenario` argument: a range holding the two-column assumptions table
- * (Parameter | Wert) the task pane writes. Parsed once per distinct content (see contentCache.ts);
+ * (Parameter | Wert) the task pane writes; the two columns are found by their headers where the range
+ * has them (model.scenarioColumns), else they are the first two. Parsed once per distinct content (see contentCache.ts);
  * any problem in the table is a #VALUE! naming the row, never a silently ignored assumption.
  */
-import { DEFAULT_SCENARIO, KiError, scenarioFromRows, type Scenario } from "../model";
+import { DEFAULT_SCENARIO, KiError, scenarioColumns, scenarioFromRows, type Scenario } from "../model";
 import { basicValue, isBlank, scalar } from "./coerce";
 import { ContentCache } from "./contentCache";
 
@@ -31,7 +32,8 @@ function parseRows(rows: unknown[][]): Scenario {
     }),
   );
   if (cells.every((row) => row.every(isBlank))) return DEFAULT_SCENARIO;
-  return scenarioFromRows(cells);
+  // Parameter and Wert by header: a user column inserted before or between them changes nothing.
+  return scenarioFromRows(scenarioColumns(cells));
 }
 
 const cache = new ContentCache<Scenario>(parseRows, 64);

@@ -66,7 +66,7 @@ export {
   RULE_VERSION_LABELS,
   scenarioKey,
 } from "./scenarioDefaults";
-export { SCENARIO_PARAMETERS, parseScenario, scenarioFromRows } from "./scenario";
+export { SCENARIO_PARAMETERS, parseScenario, scenarioColumns, scenarioFromRows } from "./scenario";
 export { centresActiveAt, gapsAt, registryAt, registryRowsAt, effectiveCentres } from "./registry";
 export { ruleAt } from "./ruleSelection";
 export {

@@ -414,6 +414,19 @@ function isHeader(row: unknown[]): boolean {
   return foldText(cellText(row[0])) === "parameter" && foldText(cellText(row[1])) === "wert";
 }
 
+/**
+ * The Parameter and Wert columns of a range, found by their header names in the first row (as the
+ * pane finds them in a scenario table), so a column the user inserts before or between them changes
+ * nothing. A range without both headers is read by position (first two columns), as before.
+ */
+export function scenarioColumns(rows: readonly unknown[][]): unknown[][] {
+  const header = (rows[0] ?? []).map((c) => foldText(cellText(c)));
+  const p = header.indexOf("parameter");
+  const w = header.indexOf("wert");
+  if (p < 0 || w < 0 || (p === 0 && w === 1)) return rows as unknown[][];
+  return rows.map((row) => [row[p] ?? null, row[w] ?? null]);
+}
+
 function freeze(draft: Draft): Scenario {
   const base = DEFAULT_SCENARIO;
   return Object.freeze({

@@ -112,6 +112,44 @@ describe("a scenario range in cells", () => {
   });
 });
 
+describe("a scenario range with a user column inserted", () => {
+  // The same assumptions as above; 49 × 175.000 € in 2015 and 52 centres in 2016 (hand-computed there).
+  const formulas = (range: string) => [
+    [`=KI.LANDESMITTEL(2015,"personal",${range})`],
+    [`=KI.ZENTREN(2016,${range})`],
+    [`=KI.LANDESMITTEL(2016,"gesamt",${range})`],
+  ];
+  const plain = [
+    ["Parameter", "Wert"],
+    ["Betrag je KI", 175000],
+    ["Start Kreis Kleve", "01.01.2016"],
+  ];
+  const layouts: [string, unknown[][], string][] = [
+    ["before both", plain.map((r, i) => [i === 0 ? "Notiz" : "meine Notiz", ...r]), "S!A1:C3"],
+    ["between them", plain.map((r, i) => [r[0], i === 0 ? "Bemerkung" : 12345, r[1]]), "S!A1:C3"],
+    ["swapped, after a column", plain.map((r) => [null, r[1], r[0]]), "S!A1:C3"],
+  ];
+
+  test.each(layouts)("a column %s: the same results as the plain table", (_name, rows, range) => {
+    const hf = buildWorkbook({ P: plain, S: rows, R: [...formulas("P!A1:B3"), ...formulas(range)] });
+    expect(value(hf, "R", "A1")).toBe(49 * 175_000);
+    expect(value(hf, "R", "A2")).toBe(53);
+    for (const row of [1, 2, 3]) expect(value(hf, "R", `A${row + 3}`)).toBe(value(hf, "R", `A${row}`));
+  });
+
+  test("without the headers the first two columns are read, as before", () => {
+    const hf = buildWorkbook({
+      S: [
+        ["Betrag je KI", 175000, "Bemerkung"],
+        ["Start Kreis Kleve", "01.01.2016", 1],
+      ],
+      R: formulas("S!A1:C2"),
+    });
+    expect(value(hf, "R", "A1")).toBe(49 * 175_000);
+    expect(value(hf, "R", "A2")).toBe(53);
+  });
+});
+
 describe("errors and ordinary functions around KI functions", () => {
   const hf = buildWorkbook({
     T: [
