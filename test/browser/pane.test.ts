@@ -28,8 +28,8 @@ const euroDelta = (value: Decimal) =>
 const count = (value: Decimal) =>
   plain(new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 }).format(value.toNumber()));
 
-const TABS_DE = ["Register", "Regeln", "Lücken", "Szenarien", "Vergleich", "Abgleich"];
-const TABS_EN = ["Register", "Rules", "Gaps", "Scenarios", "Comparison", "Reconciliation"];
+const TABS_DE = ["Register", "Regeln", "Lücken", "Szenarien", "Vergleich", "Abgleich", "Weitergabe"];
+const TABS_EN = ["Register", "Rules", "Gaps", "Scenarios", "Comparison", "Reconciliation", "Handover"];
 /** Roles of everything a user can operate; each must have a non-empty accessible name. */
 const CONTROL_ROLES = [
   "button",
@@ -343,6 +343,25 @@ test("Abgleich: each reported figure beside the model's, with the difference and
   }
 });
 
+test("Weitergabe: what Festschreiben does, its button needs Excel; the comparison offers Werte-Modus", async () => {
+  const session = await open();
+  const { page } = session;
+  try {
+    await openTab(page, "Weitergabe");
+    await page.getByText(/Legt von jedem Blatt mit KI\.\*-Formeln/).waitFor();
+    const button = page.getByRole("button", { name: "Festschreiben für die Weitergabe" });
+    expect(await button.getAttribute("aria-disabled")).toBe("true");
+    await shot(page, "weitergabe");
+    await openTab(page, "Vergleich");
+    await page.getByRole("radio", { name: "Werte (ohne KI-Funktionen)" }).click();
+    await page.getByText(/^Werte-Modus: Das Blatt „KI-Vergleich“/).waitFor();
+    expect(await page.getByRole("button", { name: "Vergleich neu berechnen" }).count()).toBe(1);
+    session.expectClean();
+  } finally {
+    await session.close();
+  }
+});
+
 test("keyboard: Tab reaches the tabs, arrow keys switch every view, focus is visible, controls are focusable", async () => {
   const session = await open();
   const { page } = session;
@@ -371,7 +390,7 @@ test("keyboard: Tab reaches the tabs, arrow keys switch every view, focus is vis
     await page.keyboard.press("ArrowRight");
     expect(await focusedTab()).toBe("Register");
     await page.keyboard.press("ArrowLeft");
-    expect(await focusedTab()).toBe("Abgleich");
+    expect(await focusedTab()).toBe(TABS_DE[TABS_DE.length - 1]);
 
     // Tab leaves the tab list into the open view: the first control there gets focus.
     await page.keyboard.press("Tab");
