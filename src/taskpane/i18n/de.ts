@@ -20,7 +20,8 @@ export const de = {
     "Szenarien wie gewohnt.",
   noCustomFunctionsFails:
     "Was nicht geht: Formeln mit KI.-Funktionen wie =KI.LANDESMITTEL(2016) rechnen nicht (Excel zeigt " +
-    "#NAME?), auch nicht die Spalten des Blatts „KI-Vergleich“, die aus solchen Formeln bestehen.",
+    "#NAME?), auch nicht die Spalten des Blatts „KI-Vergleich“, die aus solchen Formeln bestehen. Darum " +
+    "schreibt der Vergleich hier Werte (Werte-Modus); „Weitergabe“ schreibt feste Kopien.",
   tabsLabel: "Ansichten",
   tabRegister: "Register",
   tabRules: "Regeln",

@@ -17,7 +17,8 @@ export const en: Strings = {
     "What works: every view of this pane, and it writes the register, rules and scenario sheets as usual.",
   noCustomFunctionsFails:
     "What does not: formulas with KI functions such as =KI.LANDESMITTEL(2016) do not calculate (Excel " +
-    "shows #NAME?), nor do the columns of the “KI-Vergleich” sheet, which consist of such formulas.",
+    "shows #NAME?), nor do the columns of the “KI-Vergleich” sheet, which consist of such formulas. So " +
+    "the comparison writes values here (values mode); “Handover” writes fixed copies.",
   tabsLabel: "Views",
   tabRegister: "Register",
   tabRules: "Rules",
