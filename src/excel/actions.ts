@@ -649,6 +649,8 @@ function drawComparisonChart(
 /**
  * Writes sheet "KI-Vergleich": one row per year, live =KI.LANDESMITTEL([@Jahr],"gesamt",<scenario ref>)
  * formulas, differences to the first scenario (€ and %), sorted by year, and a line chart.
+ * Werte-Modus (`spec.values`, valuesMode.ts): values instead of formulas, 2 syncs more (the chosen
+ * scenario tables are read first), a "werte_modus" notice and the chart title say so.
  * 4 syncs on an existing sheet (3 on a new one), 6 when the user was asked about conflicts: one more
  * than the other tables, to read the written formulas back (one fewer when no formula cell changes).
  */
@@ -843,7 +845,7 @@ export async function writePaneSettings(values: Record<string, unknown>): Promis
 // ---------------------------------------------------------------------------------------------------
 // Festschreiben für die Weitergabe (freeze.ts)
 
-/** Fixed copies of the sheets with KI.* formulas, with a stamp and the sheet KI-Quellen. 3 syncs. */
+/** Fixed copies of the sheets with KI.* formulas, with a stamp and the sheet KI-Quellen. 4 syncs. */
 export async function fixForHandover(
   spec: FreezeSpec = {},
   options: FreezeOptions = {},

@@ -1,9 +1,10 @@
 /**
  * "Festschreiben für die Weitergabe": fixed copies of sheets with KI.* formulas, inside the workbook,
  * that show the same numbers where the add-in is missing (freezePlan.ts decides each cell), with a
- * stamp on each copy and the sheet KI-Quellen. One Excel.run, 3 syncs: read every sheet's used range
- * (formulas, shown values, number formats) and the tables; copy the chosen sheets (Worksheet.copy,
- * ExcelApi 1.7, keeps layout, formats, tables, charts) and read the copies' table names; write.
+ * stamp on each copy and the sheet KI-Quellen. One Excel.run, 4 syncs: read the sheet and table
+ * names; read every sheet's used range (formulas, shown values, number formats); copy the chosen
+ * sheets (Worksheet.copy, ExcelApi 1.7, keeps layout, formats, tables, charts) and read the copies'
+ * table names; write.
  *
  * Originals are only read. A repeat run deletes the copies this add-in made before (remembered in the
  * workbook settings) and copies again under the same names. A sheet that has a copy's name but was not
@@ -110,7 +111,7 @@ interface SheetRead {
   used: Excel.Range;
 }
 
-/** Writes fixed copies of `spec.sheets` (or of every affected sheet) and KI-Quellen. 3 syncs. */
+/** Writes fixed copies of `spec.sheets` (or of every affected sheet) and KI-Quellen. 4 syncs. */
 export async function freezeForHandover(
   context: Excel.RequestContext,
   spec: FreezeSpec = {},

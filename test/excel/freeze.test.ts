@@ -163,8 +163,8 @@ describe("Festschreiben: the copies show the same without the add-in", () => {
       { sheet: "Plan", copy: "Plan (fest)" },
       { sheet: "Auswertung", copy: "Auswertung (fest)" },
     ]);
-    // 3 syncs (read, copy, write) after the first read of names: 4 requests + the closing one.
-    expect(book.requests).toBeLessThanOrEqual(5);
+    // 4 syncs (names, used ranges, copy, write) + the closing _RemoveReference request.
+    expect(book.requests).toBe(5);
     for (const name of ["Plan", "Auswertung", "Notizen", "Szenario Basis"]) {
       expect(sheetJson(book.sheet(name)!)).toBe(before[name]);
     }
