@@ -18,8 +18,10 @@ const base = {
       {
         tsconfig: {
           jsx: "react-jsx",
-          module: "node16",
-          moduleResolution: "node16",
+          // CommonJS, so the pane's lazy views (import() in src/taskpane/views/index.tsx) become
+          // require() calls: node16 keeps import() as is, which Jest runs only with
+          // --experimental-vm-modules ("A dynamic import callback was invoked without ...").
+          module: "commonjs",
           isolatedModules: true,
           esModuleInterop: true,
           resolveJsonModule: true,

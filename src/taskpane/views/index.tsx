@@ -1,18 +1,34 @@
-/** The pane's views by id, in tab order. */
-import type { ComponentType } from "react";
+/**
+ * The pane's views by id, in tab order. Register is the first view and comes with the pane's bundle;
+ * every other view is its own chunk, loaded when its tab is first opened (webpack splits at each
+ * import()), so the first view does not pay for the map, the charts or the scenario editor.
+ */
+import { lazy, type ComponentType } from "react";
 import type { ViewId } from "../navigation";
-import { ComparisonView } from "./ComparisonView";
-import { GapsView } from "./GapsView";
-import { ReconciliationView } from "./ReconciliationView";
 import { RegisterView } from "./RegisterView";
-import { RulesView } from "./RulesView";
-import { ScenariosView } from "./ScenariosView";
 
 export const VIEWS: Record<ViewId, ComponentType> = {
   register: RegisterView,
-  rules: RulesView,
-  gaps: GapsView,
-  scenarios: ScenariosView,
-  comparison: ComparisonView,
-  reconciliation: ReconciliationView,
+  overview: lazy(() => import(/* webpackChunkName: "view-overview" */ "./OverviewView")),
+  rules: lazy(() =>
+    import(/* webpackChunkName: "view-rules" */ "./RulesView").then((m) => ({ default: m.RulesView })),
+  ),
+  gaps: lazy(() =>
+    import(/* webpackChunkName: "view-gaps" */ "./GapsView").then((m) => ({ default: m.GapsView })),
+  ),
+  scenarios: lazy(() =>
+    import(/* webpackChunkName: "view-scenarios" */ "./ScenariosView").then((m) => ({
+      default: m.ScenariosView,
+    })),
+  ),
+  comparison: lazy(() =>
+    import(/* webpackChunkName: "view-comparison" */ "./ComparisonView").then((m) => ({
+      default: m.ComparisonView,
+    })),
+  ),
+  reconciliation: lazy(() =>
+    import(/* webpackChunkName: "view-reconciliation" */ "./ReconciliationView").then((m) => ({
+      default: m.ReconciliationView,
+    })),
+  ),
 };
