@@ -30,6 +30,8 @@ const base = {
     ],
   },
   moduleNameMapper: {
+    // The pane's chart library pulls in d3's ESM-only packages; component tests use a stand-in.
+    "^@fluentui/react-charts$": "<rootDir>/test/taskpane/stubs/reactCharts.tsx",
     // office-addin-mock only needs an enum from office-addin-manifest, whose ESM-only deps break Jest.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },

@@ -213,6 +213,7 @@ export const de = {
 
   comparisonChartTitle: "Landesmittel {from} bis {to} je Szenario (Diagramm)",
   reconChartTitle: "Gemeldete Beträge und Modell (Diagramm; Gruppen nach der Kennung der Zahl)",
+  chartMillions: "Mio. €",
   chartLoading: "Diagramm wird geladen …",
   comparisonAction: "Vergleich schreiben",
   comparisonActionHelp:

@@ -206,6 +206,7 @@ export const en: Strings = {
 
   comparisonChartTitle: "State funds {from} to {to} per scenario (chart)",
   reconChartTitle: "Reported amounts and the model (chart; groups by the id of the figure)",
+  chartMillions: "€ million",
   chartLoading: "Loading the chart …",
   comparisonAction: "Write comparison",
   comparisonActionHelp:

@@ -3,32 +3,39 @@
  * every other view is its own chunk, loaded when its tab is first opened (webpack splits at each
  * import()), so the first view does not pay for the map, the charts or the scenario editor.
  */
-import { lazy, type ComponentType } from "react";
+import type { ComponentType } from "react";
 import type { ViewId } from "../navigation";
+import { lazyView, type LazyView } from "./lazyView";
 import { RegisterView } from "./RegisterView";
 
-export const VIEWS: Record<ViewId, ComponentType> = {
-  register: RegisterView,
-  overview: lazy(() => import(/* webpackChunkName: "view-overview" */ "./OverviewView")),
-  rules: lazy(() =>
+const LAZY = {
+  overview: lazyView(() => import(/* webpackChunkName: "view-overview" */ "./OverviewView")),
+  rules: lazyView(() =>
     import(/* webpackChunkName: "view-rules" */ "./RulesView").then((m) => ({ default: m.RulesView })),
   ),
-  gaps: lazy(() =>
+  gaps: lazyView(() =>
     import(/* webpackChunkName: "view-gaps" */ "./GapsView").then((m) => ({ default: m.GapsView })),
   ),
-  scenarios: lazy(() =>
+  scenarios: lazyView(() =>
     import(/* webpackChunkName: "view-scenarios" */ "./ScenariosView").then((m) => ({
       default: m.ScenariosView,
     })),
   ),
-  comparison: lazy(() =>
+  comparison: lazyView(() =>
     import(/* webpackChunkName: "view-comparison" */ "./ComparisonView").then((m) => ({
       default: m.ComparisonView,
     })),
   ),
-  reconciliation: lazy(() =>
+  reconciliation: lazyView(() =>
     import(/* webpackChunkName: "view-reconciliation" */ "./ReconciliationView").then((m) => ({
       default: m.ReconciliationView,
     })),
   ),
-};
+} satisfies Record<Exclude<ViewId, "register">, LazyView>;
+
+export const VIEWS: Record<ViewId, ComponentType> = { register: RegisterView, ...LAZY };
+
+/** Loads every on-demand view now (component tests; a host could also call it when idle). */
+export function preloadViews(): Promise<void> {
+  return Promise.all(Object.values(LAZY).map((view) => view.preload())).then(() => undefined);
+}

@@ -26,15 +26,10 @@ export interface MoneyBarChartProps {
 }
 
 export default function MoneyBarChart({ title, bars, series, height = 240 }: MoneyBarChartProps) {
-  const { format } = useI18n();
-  const compact = useMemo(
-    () =>
-      new Intl.NumberFormat(format.locale, {
-        notation: "compact",
-        style: "currency",
-        currency: "EUR",
-        maximumFractionDigits: 1,
-      }),
+  const { t, format } = useI18n();
+  // Axis ticks in millions ("14,5"): the chart cuts long tick texts; the unit is in the axis title.
+  const millions = useMemo(
+    () => new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }),
     [format.locale],
   );
   const data = useMemo<GroupedVerticalBarChartData[]>(() => {
@@ -60,7 +55,10 @@ export default function MoneyBarChart({ title, bars, series, height = 240 }: Mon
         data={data}
         height={height}
         culture={format.locale}
-        yAxisTickFormat={(value: number) => compact.format(value)}
+        yAxisTickFormat={(value: number) => millions.format(value / 1e6)}
+        yAxisTitle={t.chartMillions}
+        // Bars start at zero, so their lengths compare honestly.
+        yMinValue={0}
         barWidth="auto"
         hideLabels
       />
