@@ -37,6 +37,11 @@ async function open(): Promise<PaneSession> {
 async function openTab(page: Page, name: string) {
   await page.getByRole("tab", { name, exact: true }).click();
   await page.locator(`[role=tab][aria-selected=true]`, { hasText: name }).waitFor();
+  // Views other than Register load on demand: wait until the open panel shows more than "loading".
+  await page.waitForFunction(() => {
+    const panel = document.querySelector("[role=tabpanel]:not([hidden])");
+    return panel !== null && panel.childElementCount > 0 && !panel.querySelector(":scope > [role=status]");
+  });
 }
 
 async function setStichtag(page: Page, text: string) {
