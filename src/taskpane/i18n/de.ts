@@ -8,7 +8,7 @@ export const de = {
   appSubtitle: "Landesförderung der Kommunalen Integrationszentren NRW",
   previewTitle: "Vorschau ohne Excel",
   previewBody:
-    "Der Aufgabenbereich läuft außerhalb von Excel. Er zeigt Register, Regeln, Lücken, Szenarien, Vergleich und " +
+    "Der Aufgabenbereich läuft außerhalb von Excel. Er zeigt Register, Überblick (Karte, Zeitleiste), Regeln, Lücken, Szenarien, Vergleich und " +
     "Abgleich, berechnet mit dem Modell. Zum Schreiben in Tabellenblätter öffnen Sie den KI-Planer in Excel.",
   needsExcel: "Schreiben in Tabellenblätter geht nur in Excel.",
   noCustomFunctionsTitle: "KI-Funktionen sind in dieser Excel-Version nicht verfügbar",

@@ -6,7 +6,7 @@ export const en: Strings = {
   appSubtitle: "State funding of the Kommunale Integrationszentren in NRW",
   previewTitle: "Preview without Excel",
   previewBody:
-    "The pane is running outside Excel. It shows the register, rules, gaps, scenarios, comparison and " +
+    "The pane is running outside Excel. It shows the register, an overview (map, timeline), rules, gaps, scenarios, comparison and " +
     "reconciliation computed by the model. To write to worksheets, open KI-Planer in Excel.",
   needsExcel: "Writing to worksheets works only in Excel.",
   noCustomFunctionsTitle: "KI functions are not available in this version of Excel",
