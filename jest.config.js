@@ -18,8 +18,10 @@ const base = {
       {
         tsconfig: {
           jsx: "react-jsx",
-          module: "node16",
-          moduleResolution: "node16",
+          // CommonJS, so the pane's lazy views (import() in src/taskpane/views/index.tsx) become
+          // require() calls: node16 keeps import() as is, which Jest runs only with
+          // --experimental-vm-modules ("A dynamic import callback was invoked without ...").
+          module: "commonjs",
           isolatedModules: true,
           esModuleInterop: true,
           resolveJsonModule: true,
@@ -28,6 +30,8 @@ const base = {
     ],
   },
   moduleNameMapper: {
+    // The pane's chart library pulls in d3's ESM-only packages; component tests use a stand-in.
+    "^@fluentui/react-charts$": "<rootDir>/test/taskpane/stubs/reactCharts.tsx",
     // office-addin-mock only needs an enum from office-addin-manifest, whose ESM-only deps break Jest.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },

@@ -77,6 +77,9 @@ module.exports = (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Views and charts the first view does not need load on demand from the same origin (script-src
+      // 'self' allows them); the content hash lets Office's cache keep a chunk until it changes.
+      chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

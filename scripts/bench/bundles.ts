@@ -141,5 +141,36 @@ export function measureBundles(dist: string, report: Report): string[] {
         (parts.length > 1 ? `; minified bytes: ${parts.join(", ")}` : ""),
     });
   }
+  measureChunks(dist, report);
   return problems;
+}
+
+/**
+ * The pane's on-demand chunks (dist/chunks/: every view but Register, the charts, the overwrite
+ * dialog): not part of the first view, so no budget, but their size is what opening a view costs.
+ */
+function measureChunks(dist: string, report: Report): void {
+  const dir = path.join(dist, "chunks");
+  if (!fs.existsSync(dir)) return;
+  const chunks = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith(".js"))
+    .map((file) => ({
+      file,
+      gzip: zlib.gzipSync(fs.readFileSync(path.join(dir, file)), { level: 9 }).length,
+    }))
+    .sort((a, b) => b.gzip - a.gzip);
+  const total = chunks.reduce((sum, c) => sum + c.gzip, 0);
+  report.add({
+    section: "bundle",
+    name: "chunks/ (loaded on demand)",
+    value: kib(total),
+    unit: "KiB gzip",
+    note:
+      `${chunks.length} chunks, not loaded by the first view; largest: ` +
+      chunks
+        .slice(0, 3)
+        .map((c) => `${c.file.replace(/\.[0-9a-f]{8}\.js$/, "")} ${kib(c.gzip)}`)
+        .join(", "),
+  });
 }

@@ -13,7 +13,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { readStoredState } from "../excel";
 import { CapabilitiesContext } from "./capabilities";
 import { CapabilityNotice } from "./components/CapabilityNotice";
@@ -57,6 +57,7 @@ export interface AppProps {
 
 const TAB_LABEL_KEY = {
   register: "tabRegister",
+  overview: "tabOverview",
   rules: "tabRules",
   gaps: "tabGaps",
   scenarios: "tabScenarios",
@@ -140,7 +141,10 @@ function Shell({
                 aria-labelledby={`tab-${id}`}
                 hidden={id !== view}
               >
-                <View />
+                {/* Views other than the first load on first opening (views/index.tsx). */}
+                <Suspense fallback={<Text role="status">{t.viewLoading}</Text>}>
+                  <View />
+                </Suspense>
               </section>
             );
           })}

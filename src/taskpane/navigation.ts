@@ -4,6 +4,7 @@ import type { PaneMode } from "./host";
 
 export const VIEW_IDS = [
   "register",
+  "overview",
   "rules",
   "gaps",
   "scenarios",

@@ -28,8 +28,26 @@ const euroDelta = (value: Decimal) =>
 const count = (value: Decimal) =>
   plain(new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 }).format(value.toNumber()));
 
-const TABS_DE = ["Register", "Regeln", "Lücken", "Szenarien", "Vergleich", "Abgleich", "Weitergabe"];
-const TABS_EN = ["Register", "Rules", "Gaps", "Scenarios", "Comparison", "Reconciliation", "Handover"];
+const TABS_DE = [
+  "Register",
+  "Überblick",
+  "Regeln",
+  "Lücken",
+  "Szenarien",
+  "Vergleich",
+  "Abgleich",
+  "Weitergabe",
+];
+const TABS_EN = [
+  "Register",
+  "Overview",
+  "Rules",
+  "Gaps",
+  "Scenarios",
+  "Comparison",
+  "Reconciliation",
+  "Handover",
+];
 /** Roles of everything a user can operate; each must have a non-empty accessible name. */
 const CONTROL_ROLES = [
   "button",
@@ -51,6 +69,11 @@ async function open(locale = "de-DE"): Promise<PaneSession> {
 async function openTab(page: Page, name: string) {
   await page.getByRole("tab", { name, exact: true }).click();
   await page.locator(`[role=tab][aria-selected=true]`, { hasText: name }).waitFor();
+  // Views other than Register load on demand: wait until the open panel shows more than "loading".
+  await page.waitForFunction(() => {
+    const panel = document.querySelector("[role=tabpanel]:not([hidden])");
+    return panel !== null && panel.childElementCount > 0 && !panel.querySelector(":scope > [role=status]");
+  });
 }
 
 /** Types a date into the Stichtag field and confirms it, as a user would. */
@@ -169,8 +192,10 @@ test("Register: the registry at a Stichtag as the model computes it", async () =
     const text = await rowText(page, 'tr[data-key="05558"]');
     expect(text).toContain("Coesfeld");
     expect(text).toContain("12.02.2016");
-    expect(text).toContain(count(coesfeld.posts!.gesamt));
-    expect(text).toContain("seed:001");
+    await page.getByRole("button", { name: "Details: Kreis Coesfeld" }).click();
+    const details = await rowText(page, 'tr[data-details-for="05558"]');
+    expect(details).toContain(count(coesfeld.posts!.gesamt));
+    expect(details).toContain("seed:001");
     expect(await rowText(page, 'tr[data-key="05154"]')).toContain("noch kein KI");
     await shot(page, "register");
     session.expectClean();
@@ -218,7 +243,7 @@ test("Lücken: entities without a centre at a date as the model computes them, l
     const missing = page.getByRole("list", { name: "Ohne KI am 01.06.2017: 1" });
     await missing.waitFor();
     expect(gapsAt("2017-06-01").map((e) => e.fullName)).toEqual(["Kreis Kleve"]);
-    await page.getByRole("list", { name: /^Datenlücken und Unsicherheiten/ }).waitFor();
+    await page.getByRole("heading", { name: /^Datenlücken und Unsicherheiten/ }).waitFor();
     await shot(page, "luecken");
 
     await missing.getByRole("button", { name: "Im Register zeigen: Kreis Kleve" }).click();

@@ -6,6 +6,7 @@ import { createPreviewStore, type KeyValueStorage } from "../../src/taskpane/dat
 import { excelScenarioStore, type ScenarioStore } from "../../src/taskpane/data/scenarioStore";
 import type { Capabilities, PaneMode } from "../../src/taskpane/host";
 import type { Language } from "../../src/taskpane/i18n";
+import { preloadViews } from "../../src/taskpane/views";
 
 // Fluent under jsdom is slow when the suites run in parallel (a dialog can take over a second to
 // appear); the default 1 s wait of findBy/waitFor made such tests flaky.
@@ -37,6 +38,9 @@ export async function renderPane(
   const mode = options.mode ?? "preview";
   const store =
     options.store ?? (mode === "excel" ? excelScenarioStore : createPreviewStore(memoryStorage()).store);
+  // The views other than Register load on demand in the pane (views/index.tsx); loaded ahead here so
+  // a test can use a view right after opening its tab. The browser tests cover the on-demand path.
+  await preloadViews();
   let result: RenderResult | undefined;
   await act(async () => {
     result = render(

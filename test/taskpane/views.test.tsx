@@ -42,9 +42,18 @@ async function openTab(name: string) {
 }
 
 describe("shell", () => {
-  test("seven tabs in German, Register open first, the preview says that writing needs Excel", async () => {
+  test("eight tabs in German, Register open first, the preview says that writing needs Excel", async () => {
     await renderPane();
-    expect(tabNames()).toEqual(["Register", "Regeln", "Lücken", "Szenarien", "Vergleich", "Abgleich", "Weitergabe"]);
+    expect(tabNames()).toEqual([
+      "Register",
+      "Überblick",
+      "Regeln",
+      "Lücken",
+      "Szenarien",
+      "Vergleich",
+      "Abgleich",
+      "Weitergabe",
+    ]);
     expect(screen.getByRole("tab", { name: "Register" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByText("Vorschau ohne Excel")).toBeTruthy();
   });
@@ -56,7 +65,16 @@ describe("shell", () => {
 
   test("English pane: English tabs, texts and en-US number and date formats", async () => {
     await renderPane({ language: "en" });
-    expect(tabNames()).toEqual(["Register", "Rules", "Gaps", "Scenarios", "Comparison", "Reconciliation", "Handover"]);
+    expect(tabNames()).toEqual([
+      "Register",
+      "Overview",
+      "Rules",
+      "Gaps",
+      "Scenarios",
+      "Comparison",
+      "Reconciliation",
+      "Handover",
+    ]);
     expect(screen.getByText("Preview without Excel")).toBeTruthy();
     expect(
       screen.getByText("53 of 54 districts and independent cities have a centre working on 06/01/2017."),
@@ -85,10 +103,12 @@ describe("shell", () => {
 });
 
 describe("Register", () => {
-  test("one row per entity at the Stichtag, with status, start, posts, rule and sources from the model", async () => {
+  test("one row per entity at the Stichtag with key, start and status; details from the model on demand", async () => {
     await renderPane();
     const table = screen.getByRole("table", { name: "Register am 01.06.2017" });
-    const rows = within(table).getAllByRole("row").slice(1);
+    const rows = within(table)
+      .getAllByRole("row")
+      .filter((row) => row.hasAttribute("data-key"));
     expect(rows).toHaveLength(registryAt("2017-06-01").length);
     expect(
       screen.getByText("53 von 54 Kreisen und kreisfreien Städten haben am 01.06.2017 ein KI in Betrieb."),
@@ -96,17 +116,47 @@ describe("Register", () => {
     const kleve = rows.find((row) => row.getAttribute("data-key") === "05154")!;
     expect(within(kleve).getByText("noch kein KI")).toBeTruthy();
     const coesfeld = rows.find((row) => row.getAttribute("data-key") === "05558")!;
+    expect(within(coesfeld).getByText("05558")).toBeTruthy();
     expect(within(coesfeld).getByText("12.02.2016")).toBeTruthy();
     // Second source review: set up "zum 1. Dezember 2015" (WN) vs opened 12.02.2016 (seed 001).
-    expect(within(coesfeld).getByText("widersprüchlich")).toBeTruthy();
-    expect(within(coesfeld).getByText("Förderbeginn: kein eigener belegt, Geld ab Eröffnung")).toBeTruthy();
+    expect(within(coesfeld).getByText("Start widersprüchlich")).toBeTruthy();
+    expect(document.querySelector('[data-details-for="05558"]')).toBeNull();
+
+    await userEvent.click(within(coesfeld).getByRole("button", { name: "Details: Kreis Coesfeld" }));
+    const details = document.querySelector<HTMLElement>('[data-details-for="05558"]')!;
+    expect(within(details).getByText("widersprüchlich")).toBeTruthy();
+    expect(within(details).getByText("Förderbeginn: kein eigener belegt, Geld ab Eröffnung")).toBeTruthy();
+    const posts = registryAt("2017-06-01").find((r) => r.entity.key === "05558")!.posts!;
+    expect(within(details).getByText(de.number(posts.gesamt))).toBeTruthy();
+    expect(within(details).getByText("seed:001")).toBeTruthy();
+    expect(within(details).getByText("ausbau-2017-kreis")).toBeTruthy();
+
     const borken = rows.find((row) => row.getAttribute("data-key") === "05554")!;
     expect(within(borken).getByText("28.06.2016")).toBeTruthy();
-    expect(within(borken).getByText("Förderbeginn (Geld ab): 01.05.2016")).toBeTruthy();
-    const posts = registryAt("2017-06-01").find((r) => r.entity.key === "05558")!.posts!;
-    expect(within(coesfeld).getByText(de.number(posts.gesamt))).toBeTruthy();
-    expect(within(coesfeld).getByText("seed:001")).toBeTruthy();
-    expect(within(coesfeld).getByText("ausbau-2017-kreis")).toBeTruthy();
+    await userEvent.click(within(borken).getByRole("button", { name: "Details: Kreis Borken" }));
+    const borkenDetails = document.querySelector<HTMLElement>('[data-details-for="05554"]')!;
+    expect(within(borkenDetails).getByText("Förderbeginn (Geld ab): 01.05.2016")).toBeTruthy();
+    await userEvent.click(within(borken).getByRole("button", { name: "Details: Kreis Borken" }));
+    expect(document.querySelector('[data-details-for="05554"]')).toBeNull();
+  });
+
+  test("sorts by a column header and filters by Regierungsbezirk and status", async () => {
+    await renderPane();
+    const keys = () =>
+      [...document.querySelectorAll("tr[data-key]")].map((row) => row.getAttribute("data-key"));
+    const startHeader = document.querySelector<HTMLElement>('th[data-column="start"] [role=button]')!;
+    await userEvent.click(startHeader);
+    expect(document.querySelector('th[data-column="start"]')!.getAttribute("aria-sort")).toBe("ascending");
+    // Hand-written: the earliest starts are Hagen's and Märkischer Kreis' 01.12.2012 (assumed), key order.
+    expect(keys().slice(0, 2)).toEqual(["05914", "05962"]);
+    await userEvent.click(startHeader);
+    expect(document.querySelector('th[data-column="start"]')!.getAttribute("aria-sort")).toBe("descending");
+    expect(keys()[0]).toBe("05154"); // Kleve, 01.09.2018
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Regierungsbezirk" }), "Münster");
+    expect(keys()).toEqual(["05566", "05554", "05558", "05512", "05513", "05515", "05562", "05570"]);
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Status" }), "widerspruch");
+    expect(keys()).toEqual(["05558"]);
+    expect(screen.getByText("Angezeigt: 1 von 54 Zeilen")).toBeTruthy();
   });
 });
 
@@ -136,16 +186,45 @@ describe("Lücken", () => {
     expect(screen.getByRole("list", { name: "Ohne KI am 01.06.2017: 1" })).toBeTruthy();
   });
 
-  test("data gaps show every gap of the model with its sources", async () => {
+  test("data gaps: a summary by kind, groups that open, identical explanations once with the entities listed", async () => {
     await renderPane();
     await openTab("Lücken");
     const gaps = dataGaps();
-    const list = screen.getByRole("list", { name: `Datenlücken und Unsicherheiten: ${gaps.length}` });
-    expect(within(list).getAllByRole("listitem")).toHaveLength(gaps.length);
-    expect(within(list).getAllByText("Jahre ohne Regel").length).toBe(
-      gaps.filter((g) => g.kind === "regelluecke").length,
+    expect(
+      screen.getByRole("heading", { name: `Datenlücken und Unsicherheiten: ${gaps.length}` }),
+    ).toBeTruthy();
+    const summary = screen.getByRole("list", { name: "Überblick der Lücken" });
+    const assumed = gaps.filter((g) => g.kind === "angenommener_start");
+    expect(within(summary).getByText(`Start angenommen: ${assumed.length}`)).toBeTruthy();
+    // Closed at first: no entries rendered.
+    expect(document.querySelectorAll("[data-gap-group]")).toHaveLength(0);
+    for (const button of screen.getAllByRole("button", { expanded: false })) await userEvent.click(button);
+    const entityLinks = document.querySelectorAll("[data-gap-entity]").length;
+    const single = document.querySelectorAll("[data-gap-group=single]").length;
+    expect(entityLinks + single).toBe(gaps.length);
+    // "Start nicht genau bekannt (…); gerechnet wird mit 01.08.2013." is one entry for many entities.
+    const groups = document.querySelectorAll("[data-gap-group=entities]").length;
+    expect(groups).toBeLessThan(gaps.filter((g) => g.entityKey).length);
+    const duisburgLike = assumed.filter((g) => g.text.endsWith("gerechnet wird mit 01.08.2013."));
+    expect(duisburgLike.length).toBeGreaterThan(5);
+    const list = screen.getByRole("list", { name: `Start angenommen: ${assumed.length}` });
+    expect(within(list).getAllByText(/gerechnet wird mit 01\.08\.2013\.$/).length).toBeLessThan(
+      duisburgLike.length,
     );
-    expect(within(list).getByText(gaps[0].text)).toBeTruthy();
+    expect(within(list).queryAllByText(/ohne Regel/)).toHaveLength(0);
+  });
+
+  test("the filter narrows the lists to matching entities and texts and opens the groups", async () => {
+    await renderPane();
+    await openTab("Lücken");
+    await userEvent.type(screen.getByRole("searchbox", { name: /Filtern/ }), "Köln");
+    const links = [...document.querySelectorAll("[data-gap-entity]")].map((e) =>
+      e.getAttribute("data-gap-entity"),
+    );
+    expect(links).toEqual(["05315"]);
+    await userEvent.clear(screen.getByRole("searchbox", { name: /Filtern/ }));
+    await userEvent.type(screen.getByRole("searchbox", { name: /Filtern/ }), "zzzz");
+    expect(screen.getByText("Keine Lücke passt zu „zzzz“.")).toBeTruthy();
   });
 
   test("in preview a gap links to its row in the pane's register, highlighted", async () => {
@@ -189,6 +268,7 @@ describe("Lücken", () => {
     await renderPane();
     await openTab("Lücken");
     const ruleGap = dataGaps().find((g) => g.ruleId)!;
+    for (const button of screen.getAllByRole("button", { expanded: false })) await userEvent.click(button);
     const links = screen.getAllByRole("button", { name: new RegExp(`^Regel zeigen: ${ruleGap.ruleId}$`) });
     await userEvent.click(links[0]);
     expect(screen.getByRole("tab", { name: "Regeln" }).getAttribute("aria-selected")).toBe("true");
@@ -206,6 +286,7 @@ describe("Regeln and Abgleich", () => {
     // the 7,05 Mio € figure.
     const gap = dataGaps().find((g) => g.figureId === "komm-an-ehrenamt-7-05")!;
     expect(gap).toBeDefined();
+    await userEvent.click(screen.getByRole("button", { name: /^Angabe fehlt: / }));
     await userEvent.click(screen.getByRole("button", { name: "Im Abgleich zeigen: komm-an-ehrenamt-7-05" }));
     expect(screen.getByRole("tab", { name: "Abgleich" }).getAttribute("aria-selected")).toBe("true");
     const cards = [...document.querySelectorAll('[data-figure="komm-an-ehrenamt-7-05"]')];

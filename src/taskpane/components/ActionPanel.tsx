@@ -15,13 +15,20 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useId, type ReactNode } from "react";
+import { Suspense, lazy, useCallback, useId, useState, type ReactNode } from "react";
 import type { ActionOptions, ActionResult } from "../../excel";
 import { describeResult } from "../data/results";
 import { useExcelAction } from "../hooks/useExcelAction";
 import { fill, useI18n } from "../i18n";
 import { useNavigation } from "../navigation";
-import { ConflictDialog } from "./ConflictDialog";
+
+// The overwrite question is rare (only after the user edited cells the action writes): its dialog
+// (Fluent Dialog, about 4 KiB gzip) loads on first need instead of with the pane's first view.
+const ConflictDialog = lazy(() =>
+  import(/* webpackChunkName: "conflict-dialog" */ "./ConflictDialog").then((m) => ({
+    default: m.ConflictDialog,
+  })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -65,6 +72,9 @@ export function ActionPanel<T = ActionResult>({
     [describeOwn, i18n],
   );
   const { state, pending, start, cancel, dismiss } = useExcelAction(run, describe);
+  // Once asked, the dialog stays mounted so it can close (and return focus) as Fluent intends.
+  const [dialogNeeded, setDialogNeeded] = useState(false);
+  if (pending !== null && !dialogNeeded) setDialogNeeded(true);
   const noteId = useId();
   const running = state.phase === "running";
   const notes = [mode === "preview" ? t.needsExcel : undefined, disabledReason].filter(
@@ -134,7 +144,11 @@ export function ActionPanel<T = ActionResult>({
           </MessageBarActions>
         </MessageBar>
       )}
-      <ConflictDialog pending={pending} />
+      {dialogNeeded && (
+        <Suspense fallback={null}>
+          <ConflictDialog pending={pending} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -24,11 +24,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type Decimal from "decimal.js";
 import { useCallback, useMemo, useState } from "react";
 import { useCapabilities } from "../capabilities";
 import { writeComparison, type ActionOptions } from "../../excel";
 import { compareScenarios, type ComparisonCell } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
+import { LazyMoneyBarChart } from "../components/charts/LazyMoneyBarChart";
+import type { MoneyBar } from "../components/charts/MoneyBarChart";
 import { StatusBadge } from "../components/StatusBadge";
 import { useTableStyles } from "../components/tableStyles";
 import { fill, useI18n } from "../i18n";
@@ -119,8 +122,29 @@ function FigureCell({ cell, isBaseline }: { cell: ComparisonCell; isBaseline: bo
   );
 }
 
+/** The table's figures as chart bars: one group per year, one bar per scenario with a figure. */
+function barsOf(
+  years: { year: number; cells: ComparisonCell[] }[],
+  money: (v: Decimal) => string,
+): MoneyBar[] {
+  return years.flatMap(({ year, cells }) =>
+    cells.flatMap((cell) =>
+      cell.value
+        ? [
+            {
+              group: String(year),
+              series: cell.scenario,
+              value: cell.value.toNumber(),
+              label: money(cell.value),
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
 export function ComparisonView() {
-  const { t } = useI18n();
+  const { t, format } = useI18n();
   const styles = useStyles();
   const table = useTableStyles();
   const { comparison: choice, setComparison, scenarios } = usePaneState();
@@ -239,6 +263,13 @@ export function ComparisonView() {
             ))}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {result && (
+        <LazyMoneyBarChart
+          title={fill(t.comparisonChartTitle, { from: choice.fromYear, to: choice.toYear })}
+          bars={barsOf(result.years, format.money)}
+          series={chosen.map((s) => s.name)}
+        />
       )}
       {result && (
         <div className={table.wrap}>

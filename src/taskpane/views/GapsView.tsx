@@ -1,14 +1,17 @@
 /**
  * Lücken: the entities without a working centre at a chosen date, and the known data gaps (assumed
- * start dates, conflicting sources, years without a rule, assumed rule data). Each entry links to
- * where it lives: the register row (in Excel the sheet row, in preview the pane's Register view),
- * the rule, or the reconciliation row.
+ * start dates, conflicting sources, years without a rule, assumed rule data). Built to be scanned at
+ * 420 px: a summary of counts, a filter, and one collapsible group per kind in which an explanation
+ * shared by several entities is shown once with the entities listed. Each entity links to its register
+ * row (in Excel the sheet row, in preview the pane's Register view); other gaps to their rule or figure.
  */
 import {
   Badge,
   Body1,
   Button,
   Caption1,
+  Field,
+  Input,
   MessageBar,
   MessageBarBody,
   Text,
@@ -16,20 +19,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { goToRegisterRow } from "../../excel";
-import {
-  dataGaps,
-  entityByKey,
-  gapsAt,
-  registryAt,
-  type DataGap,
-  type DataGapKind,
-  type Entity,
-} from "../../model";
+import { dataGaps, gapsAt, registryAt, type DataGap, type DataGapKind, type Entity } from "../../model";
+import { Collapsible } from "../components/Collapsible";
 import { DateField } from "../components/DateField";
 import { Sources } from "../components/Sources";
 import { useTableStyles } from "../components/tableStyles";
-import { describeError } from "../data/errors";
+import { entityMatches, filterGroup, groupGaps, type GapGroup } from "../data/gapGroups";
+import { useShowEntity } from "../hooks/useShowEntity";
 import { fill, useI18n, type Strings } from "../i18n";
 import { useNavigation, type NavigationTarget } from "../navigation";
 import { usePaneState } from "../state";
@@ -41,9 +37,17 @@ const useStyles = makeStyles({
     padding: 0,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXS,
   },
   item: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  group: {
     display: "flex",
     flexDirection: "column",
     alignItems: "flex-start",
@@ -51,6 +55,24 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  names: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+  },
+  summary: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  heading: { display: "block", margin: 0 },
+  link: { minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
 const KIND_LABEL: Record<DataGapKind, keyof Strings> = {
@@ -61,80 +83,83 @@ const KIND_LABEL: Record<DataGapKind, keyof Strings> = {
   fehlt: "gapKindMissing",
 };
 
-/** Where a data gap points: its register row, its rule, or its reported figure. */
+/** Where a gap that is not about an entity points: its rule or its reported figure. */
 function targetOf(gap: DataGap): NavigationTarget {
-  if (gap.entityKey) return { kind: "entity", id: gap.entityKey };
   if (gap.ruleId) return { kind: "rule", id: gap.ruleId };
   // A gap about two figures lists both ids ("a, b"); the first leads to the pair in the table.
   if (gap.figureId) return { kind: "figure", id: gap.figureId.split(",")[0].trim() };
   return null;
 }
 
-/** Names the link after what it leads to, so each link's accessible name is short and distinct. */
-function linkName(gap: DataGap): string {
-  if (gap.entityKey) return entityByKey(gap.entityKey)?.fullName ?? gap.entityKey;
-  return gap.ruleId ?? gap.figureId ?? "";
-}
-
-/** The link of one entry; register rows go to the sheet in Excel, everything else to a pane view. */
-function GapLink({
-  target,
-  name,
+/** A link to an entity's register row; its visible text is the entity's name or the action. */
+function EntityLink({
+  entity,
+  showName,
   onError,
 }: {
-  target: NavigationTarget;
-  name: string;
+  entity: Entity;
+  showName: boolean;
   onError: (m: string) => void;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { mode, open } = useNavigation();
-  if (!target) return null;
-  const label = {
-    entity: mode === "excel" ? t.gapsGoToRow : t.gapsShowInRegister,
-    rule: t.gapsShowRule,
-    figure: t.gapsShowFigure,
-  }[target.kind];
-  const follow = async () => {
-    if (target.kind === "entity" && mode === "excel") {
-      try {
-        await goToRegisterRow(target.id);
-      } catch (error) {
-        onError(describeError(error, i18n).message);
-      }
-      return;
-    }
-    open(target.kind === "entity" ? "register" : target.kind === "rule" ? "rules" : "reconciliation", target);
-  };
+  const { t } = useI18n();
+  const styles = useStyles();
+  const { mode } = useNavigation();
+  const show = useShowEntity(onError);
+  const label = mode === "excel" ? t.gapsGoToRow : t.gapsShowInRegister;
   return (
     <Button
       appearance="transparent"
       size="small"
-      aria-label={`${label}: ${name}`}
-      onClick={() => void follow()}
+      className={styles.link}
+      aria-label={`${label}: ${entity.fullName}`}
+      onClick={() => void show(entity.key)}
+    >
+      {showName ? entity.fullName : label}
+    </Button>
+  );
+}
+
+/** A link to the rule or figure a gap is about. */
+function OtherLink({ gap }: { gap: DataGap }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const { open } = useNavigation();
+  const target = targetOf(gap);
+  if (!target) return null;
+  const label = target.kind === "rule" ? t.gapsShowRule : t.gapsShowFigure;
+  return (
+    <Button
+      appearance="transparent"
+      size="small"
+      className={styles.link}
+      aria-label={`${label}: ${gap.ruleId ?? gap.figureId}`}
+      onClick={() => open(target.kind === "rule" ? "rules" : "reconciliation", target)}
     >
       {label}
     </Button>
   );
 }
 
-function MissingCentre({
-  entity,
-  startText,
-  onError,
-}: {
-  entity: Entity;
-  startText: string | null;
-  onError: (m: string) => void;
-}) {
+function GroupEntry({ group, onError }: { group: GapGroup; onError: (m: string) => void }) {
   const styles = useStyles();
   const { t } = useI18n();
   return (
-    <li className={styles.item} data-key={entity.key}>
-      <Text weight="semibold">{entity.fullName}</Text>
-      <Caption1>{`${entity.key} · ${entity.typeLabel} · ${entity.bezirk}`}</Caption1>
-      <Caption1>{startText ? fill(t.gapsStartsLater, { text: startText }) : t.gapsNoCentreKnown}</Caption1>
-      <GapLink target={{ kind: "entity", id: entity.key }} name={entity.fullName} onError={onError} />
+    <li className={styles.group} data-gap-group={group.entities.length > 0 ? "entities" : "single"}>
+      <Body1>{group.explanation}</Body1>
+      <Sources ids={group.sources} label />
+      {group.entities.length > 0 && (
+        <>
+          <Caption1>{fill(t.gapsAppliesTo, { count: group.entities.length })}</Caption1>
+          <ul className={styles.names} aria-label={fill(t.gapsAppliesTo, { count: group.entities.length })}>
+            {group.entities.map((entity) => (
+              <li key={entity.key} data-gap-entity={entity.key}>
+                <EntityLink entity={entity} showName onError={onError} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {group.gap && <OtherLink gap={group.gap} />}
     </li>
   );
 }
@@ -145,8 +170,10 @@ export function GapsView() {
   const table = useTableStyles();
   const { gapsDate, setGapsDate } = usePaneState();
   const [error, setError] = useState<string | null>(null);
+  const [filter, setFilter] = useState("");
+  const filtering = filter.trim() !== "";
   const missing = useMemo(() => gapsAt(gapsDate), [gapsDate]);
-  // What is known about the later start of each missing centre, for the line under its name.
+  // What is known about the later start of each missing centre, for the line beside its name.
   const startTexts = useMemo(() => {
     const texts = new Map<string, string>();
     for (const row of registryAt(gapsDate))
@@ -154,51 +181,91 @@ export function GapsView() {
     return texts;
   }, [gapsDate]);
   const gaps = useMemo(() => dataGaps(), []);
+  const kinds = useMemo(() => groupGaps(gaps), [gaps]);
   const date = format.date(gapsDate);
+  const missingShown = missing.filter((e) => entityMatches(e, filter));
+  const missingTitle = fill(t.gapsMissingTitle, { count: missing.length, date });
 
   return (
     <div className={table.section}>
       <DateField label={t.stichtag} value={gapsDate} onChange={setGapsDate} />
+      <ul className={styles.summary} aria-label={t.gapsSummaryLabel}>
+        <li>
+          <Badge appearance="filled" color={missing.length > 0 ? "informative" : "success"}>
+            {missingTitle}
+          </Badge>
+        </li>
+        {kinds.map((k) => (
+          <li key={k.kind}>
+            <Badge appearance="outline" color={k.kind === "widerspruch" ? "danger" : "warning"}>
+              {`${t[KIND_LABEL[k.kind]]}: ${k.count}`}
+            </Badge>
+          </li>
+        ))}
+      </ul>
+      <Field label={t.gapsFilter} hint={t.gapsFilterHint}>
+        <Input type="search" value={filter} onChange={(_, data) => setFilter(data.value)} />
+      </Field>
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      <section aria-labelledby="gaps-missing">
-        <Text id="gaps-missing" as="h2" weight="semibold" size={400}>
-          {fill(t.gapsMissingTitle, { count: missing.length, date })}
-        </Text>
+      <Collapsible
+        title={missingTitle}
+        headingId="gaps-missing"
+        level={2}
+        defaultOpen
+        open={filtering ? true : undefined}
+        section="missing"
+      >
         {missing.length === 0 ? (
-          <Body1>{fill(t.gapsNoneMissing, { date })}</Body1>
+          <Body1 as="p">{fill(t.gapsNoneMissing, { date })}</Body1>
         ) : (
           <ul className={styles.list} aria-labelledby="gaps-missing">
-            {missing.map((entity) => (
-              <MissingCentre
-                key={entity.key}
-                entity={entity}
-                startText={startTexts.get(entity.key) ?? null}
-                onError={setError}
-              />
-            ))}
+            {missingShown.map((entity) => {
+              const startText = startTexts.get(entity.key) ?? null;
+              return (
+                <li key={entity.key} className={styles.item} data-key={entity.key}>
+                  <Text weight="semibold">{entity.fullName}</Text>
+                  <Caption1>
+                    {startText ? fill(t.gapsStartsLater, { text: startText }) : t.gapsNoCentreKnown}
+                  </Caption1>
+                  <EntityLink entity={entity} showName={false} onError={setError} />
+                </li>
+              );
+            })}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="gaps-data">
-        <Text id="gaps-data" as="h2" weight="semibold" size={400}>
+      </Collapsible>
+      <section aria-labelledby="gaps-data" className={table.section}>
+        <Text id="gaps-data" as="h2" weight="semibold" size={400} className={styles.heading}>
           {fill(t.gapsDataTitle, { count: gaps.length })}
         </Text>
-        <ul className={styles.list} aria-labelledby="gaps-data">
-          {gaps.map((gap, index) => (
-            <li key={`${gap.kind}-${index}`} className={styles.item} data-gap-kind={gap.kind}>
-              <Badge appearance="outline" color={gap.kind === "widerspruch" ? "danger" : "warning"}>
-                {t[KIND_LABEL[gap.kind]]}
-              </Badge>
-              <Body1>{gap.text}</Body1>
-              <Sources ids={gap.sources} label />
-              <GapLink target={targetOf(gap)} name={linkName(gap)} onError={setError} />
-            </li>
-          ))}
-        </ul>
+        {kinds.map((k) => {
+          const groups = k.groups.flatMap((g) => filterGroup(g, filter) ?? []);
+          if (filtering && groups.length === 0) return null;
+          const title = `${t[KIND_LABEL[k.kind]]}: ${k.count}`;
+          return (
+            <Collapsible
+              key={k.kind}
+              title={title}
+              open={filtering ? true : undefined}
+              section={`gap-${k.kind}`}
+            >
+              <ul className={styles.list} aria-label={title} data-gap-kind={k.kind}>
+                {groups.map((group, index) => (
+                  <GroupEntry key={index} group={group} onError={setError} />
+                ))}
+              </ul>
+            </Collapsible>
+          );
+        })}
+        {filtering &&
+          missingShown.length === 0 &&
+          kinds.every((k) => k.groups.every((g) => filterGroup(g, filter) === null)) && (
+            <Body1 as="p">{fill(t.gapsFilterNone, { text: filter.trim() })}</Body1>
+          )}
       </section>
     </div>
   );

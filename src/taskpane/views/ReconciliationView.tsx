@@ -9,6 +9,7 @@ import { useCallback, useMemo, type Ref } from "react";
 import { writeReconciliation, type ActionOptions } from "../../excel";
 import { reconcile, type ReconciliationRow, type ReportedUnit } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
+import { LazyMoneyBarChart } from "../components/charts/LazyMoneyBarChart";
 import { Sources } from "../components/Sources";
 import { StatusBadge } from "../components/StatusBadge";
 import { useTableStyles } from "../components/tableStyles";
@@ -86,6 +87,7 @@ function FigureCard({
         <StatusBadge status={row.status} />
       </div>
       <When row={row} />
+      <Caption1 data-figure-id>{fill(t.reconFigureId, { id: row.id })}</Caption1>
       <dl className={styles.grid}>
         <dt className={styles.term}>{t.colReported}</dt>
         <dd className={styles.value}>
@@ -112,8 +114,13 @@ function FigureCard({
   );
 }
 
+/** Reported euro figures that the model also computes: the pairs the chart sets side by side. */
+function moneyPairs(rows: ReconciliationRow[]): ReconciliationRow[] {
+  return rows.filter((row) => row.unit === "EUR" && row.model !== null);
+}
+
 export function ReconciliationView() {
-  const { t } = useI18n();
+  const { t, format } = useI18n();
   const styles = useTableStyles();
   const rows = useMemo(() => reconcile(), []);
   const { highlightedId, ref } = useHighlight<HTMLElement>("figure");
@@ -124,6 +131,24 @@ export function ReconciliationView() {
     <div className={styles.section}>
       <ActionPanel label={t.reconAction} description={t.reconActionHelp} run={run} />
       <Text role="status">{fill(t.reconSummary, { count: rows.length })}</Text>
+      <LazyMoneyBarChart
+        title={t.reconChartTitle}
+        series={[t.colReported, t.colModel]}
+        bars={moneyPairs(rows).flatMap((row) => [
+          {
+            group: row.id,
+            series: t.colReported,
+            value: row.reported.toNumber(),
+            label: format.money(row.reported),
+          },
+          {
+            group: row.id,
+            series: t.colModel,
+            value: row.model!.toNumber(),
+            label: format.money(row.model!),
+          },
+        ])}
+      />
       <section aria-label={t.reconTableLabel} className={styles.section}>
         {rows.map((row) => (
           <FigureCard
