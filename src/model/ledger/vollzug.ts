@@ -21,15 +21,15 @@ import type { BadRow, GrantRow, Ledger, LedgerTableId, PaymentRow, ProofRow } fr
 
 /**
  * The two-month rule: funds may be called only as far as they are needed within two months after
- * the payment for payments due (VV zu § 44 LHO NRW Nr. 7, RdErl. d. Finanzministeriums vom
- * 06.06.2022, MBl. NRW. S. 445, as the 2025 guideline cites it: https://bass.schule.nrw/20166.htm).
- * Status angenommen: the wording of Nr. 7 was not read in the NRW text itself; the same rule with
- * two months stands in Bavaria's VV Nr. 7.2 (https://www.gesetze-bayern.de/Content/Document/BayVwV97243-62).
+ * the payment for payments due (VV zu § 44 LHO NRW Nr. 7 of 06.06.2022, MBl. NRW. S. 445, which the
+ * 2025 guideline cites: web:bass-2025). Status angenommen: the NRW wording was not read; the same
+ * sentence with two months stands in Bavaria's VV Nr. 7.2 (web:bayvv-44-nr7). The window is a
+ * parameter of the view, so a Bescheid with other terms can be checked too.
  */
 export const DEFAULT_WINDOW_MONTHS = 2;
 export const WINDOW_SOURCE = {
   text: "VV zu § 44 LHO NRW Nr. 7 (RdErl. vom 06.06.2022, MBl. NRW. S. 445)",
-  url: "https://bass.schule.nrw/20166.htm",
+  sources: ["web:bass-2025", "web:bayvv-44-nr7"],
   status: "angenommen" as const,
 };
 
