@@ -51,4 +51,5 @@ export {
   setExcelRunner,
   type ExcelRunner,
 } from "./actions";
+export { createVollzugTables, VOLLZUG_TABLE_SPECS, type VollzugTablesResult } from "./vollzug";
 export { validateScenarioName, scenarioSheetName, scenarioReference, defaultComparisonYears } from "./naming";
