@@ -51,5 +51,11 @@ export {
   setExcelRunner,
   type ExcelRunner,
 } from "./actions";
-export { createVollzugTables, VOLLZUG_TABLE_SPECS, type VollzugTablesResult } from "./vollzug";
+export {
+  createVollzugTables,
+  readVollzugTables,
+  VOLLZUG_TABLE_SPECS,
+  type VollzugRanges,
+  type VollzugTablesResult,
+} from "./vollzug";
 export { validateScenarioName, scenarioSheetName, scenarioReference, defaultComparisonYears } from "./naming";

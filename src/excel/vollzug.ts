@@ -98,3 +98,24 @@ export async function createVollzugTables(options: ActionOptions = {}): Promise<
     return { tables };
   });
 }
+
+/** The three tables as ranges with their header rows (null where a table is missing). */
+export interface VollzugRanges {
+  bescheide: unknown[][] | null;
+  zahlungen: unknown[][] | null;
+  nachweise: unknown[][] | null;
+}
+
+/** Reads the three tables (header and body values) in one Excel.run with two syncs. */
+export async function readVollzugTables(): Promise<VollzugRanges> {
+  return runExcel(async (context) => {
+    const tables = VOLLZUG_TABLE_SPECS.map((spec) =>
+      context.workbook.tables.getItemOrNullObject(spec.table).load("name"),
+    );
+    await context.sync();
+    const ranges = tables.map((t) => (t.isNullObject ? null : t.getRange().load("values")));
+    if (ranges.some((r) => r !== null)) await context.sync();
+    const values = ranges.map((r) => (r === null ? null : (r.values as unknown[][])));
+    return { bescheide: values[0], zahlungen: values[1], nachweise: values[2] };
+  });
+}

@@ -2,7 +2,7 @@
  * createVollzugTables on Microsoft's Excel library (test/excel/host): the three tables with German
  * headers and formats, and the user's data never overwritten.
  */
-import { createVollzugTables, setExcelRunner } from "../../src/excel";
+import { createVollzugTables, readVollzugTables, setExcelRunner } from "../../src/excel";
 import { Workbook } from "./host";
 import { User } from "./userActions";
 
@@ -50,7 +50,7 @@ test("a fresh workbook gets three sheets with the tables, German headers in orde
   expect(t.rows).toBe(2); // header and one blank row to type into
 });
 
-test("run again over the user's rows: nothing of theirs is written, a missing column is added", async () => {
+test("run again over the user's rows and own column: nothing of theirs is written", async () => {
   await createVollzugTables();
   user.addRow("KI_Bescheide", { Kreis: "Düren", Jahr: 2024, "Bescheid-Nr.": "36-1", Betrag: 170000 });
   user.addColumn("KI_Bescheide", "Meine Spalte", () => "x");
@@ -99,4 +99,20 @@ test("a taken name is refused with the German message, and nothing is changed", 
   const before = book.snapshot();
   await expect(createVollzugTables()).rejects.toMatchObject({ code: "name_vergeben" });
   expect(book.snapshot()).toBe(before);
+});
+
+test("readVollzugTables gives the tables with their header rows, null for a missing one", async () => {
+  expect(await readVollzugTables()).toEqual({ bescheide: null, zahlungen: null, nachweise: null });
+  await createVollzugTables();
+  user.addRow("KI_Zahlungen", {
+    Kreis: "Köln",
+    Datum: "15.03.2024",
+    Betrag: 1000,
+    "Bescheid-Nr.": "K-1",
+    Art: "Abschlag",
+  });
+  const read = await readVollzugTables();
+  expect(read.zahlungen?.[0]).toEqual(["Kreis", "Datum", "Betrag", "Bescheid-Nr.", "Art"]);
+  expect(read.zahlungen?.[2]).toEqual(["Köln", "15.03.2024", 1000, "K-1", "Abschlag"]);
+  expect(read.bescheide).toHaveLength(2);
 });
