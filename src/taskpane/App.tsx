@@ -61,6 +61,7 @@ const TAB_LABEL_KEY = {
   scenarios: "tabScenarios",
   comparison: "tabComparison",
   reconciliation: "tabReconciliation",
+  vollzug: "tabVollzug",
 } as const;
 
 /** In Excel, the add-in's memory in the workbook may have been damaged or old; say what was recovered. */

@@ -2,7 +2,15 @@
 import { createContext, useContext } from "react";
 import type { PaneMode } from "./host";
 
-export const VIEW_IDS = ["register", "rules", "gaps", "scenarios", "comparison", "reconciliation"] as const;
+export const VIEW_IDS = [
+  "register",
+  "rules",
+  "gaps",
+  "scenarios",
+  "comparison",
+  "reconciliation",
+  "vollzug",
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** Something a view should scroll to and highlight: a register row (entity key), a rule, a figure. */

@@ -7,6 +7,7 @@ import { ReconciliationView } from "./ReconciliationView";
 import { RegisterView } from "./RegisterView";
 import { RulesView } from "./RulesView";
 import { ScenariosView } from "./ScenariosView";
+import { VollzugView } from "./VollzugView";
 
 export const VIEWS: Record<ViewId, ComponentType> = {
   register: RegisterView,
@@ -15,4 +16,5 @@ export const VIEWS: Record<ViewId, ComponentType> = {
   scenarios: ScenariosView,
   comparison: ComparisonView,
   reconciliation: ReconciliationView,
+  vollzug: VollzugView,
 };
