@@ -115,7 +115,7 @@ export function VollzugView() {
             })}
           </Text>
           {view.modelNote && <Caption1>{view.modelNote}</Caption1>}
-          <section aria-label={t.vollzugTotalsLabel}>
+          <section aria-label={t.vollzugTotalsLabel} className={styles.wrap}>
             <table>
               <thead>
                 <tr>
