@@ -55,6 +55,7 @@ export {
 } from "./actions";
 export {
   createVollzugTables,
+  goToVollzugRow,
   readVollzugTables,
   VOLLZUG_TABLE_SPECS,
   type VollzugRanges,

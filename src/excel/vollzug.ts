@@ -10,7 +10,7 @@ import { BESCHEIDE, LEDGER_TABLES, NACHWEISE, ZAHLUNGEN, type LedgerTableSpec } 
 import type { ColumnSpec, DesiredTable } from "./merge";
 import { columnBody, updateOwnedTable, type TableLayout } from "./ownedTable";
 import { FORMAT_DATE, FORMAT_EURO, FORMAT_TEXT, FORMAT_YEAR } from "./tables";
-import type { ActionOptions, ActionResult } from "./types";
+import { ExcelActionError, type ActionOptions, type ActionResult } from "./types";
 import { runExcel } from "./actions";
 
 /** Number formats by column id: keys stay text ("05358"), dates TT.MM.JJJJ, amounts in euros. */
@@ -117,5 +117,38 @@ export async function readVollzugTables(): Promise<VollzugRanges> {
     if (ranges.some((r) => r !== null)) await context.sync();
     const values = ranges.map((r) => (r === null ? null : (r.values as unknown[][])));
     return { bescheide: values[0], zahlungen: values[1], nachweise: values[2] };
+  });
+}
+
+/**
+ * Shows a row of a Vollzug table: activates its sheet and selects the row. `row` counts as the
+ * messages do: in the table's range as readVollzugTables reads it, the header row being row 1.
+ */
+export async function goToVollzugRow(table: LedgerTableSpec["id"], row: number): Promise<void> {
+  const spec = VOLLZUG_TABLE_SPECS.find((s) => s.id === table);
+  if (spec === undefined || !Number.isInteger(row) || row < 1) {
+    throw new ExcelActionError("ungueltige_eingabe", `Keine Zeile ${String(row)} einer Vollzug-Tabelle.`);
+  }
+  return runExcel(async (context) => {
+    const found = context.workbook.tables.getItemOrNullObject(spec.table).load("name");
+    await context.sync();
+    if (found.isNullObject) {
+      throw new ExcelActionError(
+        "eintrag_fehlt",
+        `Die Tabelle ${spec.table} gibt es in dieser Arbeitsmappe nicht.`,
+      );
+    }
+    const range = found.getRange().load("rowIndex,columnIndex,columnCount,rowCount");
+    const sheet = found.worksheet;
+    await context.sync();
+    if (row > range.rowCount) {
+      throw new ExcelActionError(
+        "eintrag_fehlt",
+        `Die Tabelle ${spec.table} hat keine Zeile ${row} mehr; bitte die Tabellen neu lesen.`,
+      );
+    }
+    sheet.activate();
+    sheet.getRangeByIndexes(range.rowIndex + row - 1, range.columnIndex, 1, range.columnCount).select();
+    await context.sync();
   });
 }

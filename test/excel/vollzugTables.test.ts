@@ -2,7 +2,7 @@
  * createVollzugTables on Microsoft's Excel library (test/excel/host): the three tables with German
  * headers and formats, and the user's data never overwritten.
  */
-import { createVollzugTables, readVollzugTables, setExcelRunner } from "../../src/excel";
+import { createVollzugTables, goToVollzugRow, readVollzugTables, setExcelRunner } from "../../src/excel";
 import { Workbook } from "./host";
 import { User } from "./userActions";
 
@@ -115,4 +115,23 @@ test("readVollzugTables gives the tables with their header rows, null for a miss
   expect(read.zahlungen?.[0]).toEqual(["Kreis", "Datum", "Betrag", "Bescheid-Nr.", "Art"]);
   expect(read.zahlungen?.[2]).toEqual(["Köln", "15.03.2024", 1000, "K-1", "Abschlag"]);
   expect(read.bescheide).toHaveLength(2);
+});
+
+test("goToVollzugRow selects the row of a message (header = row 1) on its sheet", async () => {
+  await createVollzugTables();
+  user.addRow("KI_Zahlungen", {
+    Kreis: "Köln",
+    Datum: "15.03.2024",
+    Betrag: 1000,
+    "Bescheid-Nr.": "K-1",
+    Art: "Abschlag",
+  });
+  await goToVollzugRow("zahlungen", 3);
+  const t = user.table("KI_Zahlungen");
+  expect(book.activeSheet).toBe("KI-Zahlungen");
+  expect(book.selection).toEqual({
+    sheet: "KI-Zahlungen",
+    bounds: { row: t.top + 2, column: t.left, rows: 1, columns: t.columns },
+  });
+  await expect(goToVollzugRow("zahlungen", 9)).rejects.toMatchObject({ code: "eintrag_fehlt" });
 });

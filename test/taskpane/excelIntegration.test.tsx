@@ -104,6 +104,15 @@ test("Vollzug: Tabellen anlegen creates the three tables; a typed Bescheid shows
         .map((li) => li.getAttribute("data-flag")),
     ).toEqual(["ueber_modell"]),
   );
+  // The flag links to its row: header = row 1, the blank first row = 2, Düren's row = 3.
+  await userEvent.click(within(dueren).getByRole("button", { name: "KI-Bescheide, Zeile 3" }));
+  await waitFor(() => expect(book.activeSheet).toBe("KI-Bescheide"));
+  expect(book.selection?.bounds).toEqual({
+    row: table.top + 2,
+    column: table.left,
+    rows: 1,
+    columns: table.columns,
+  });
   const koeln = screen.getByRole("article", { name: "Stadt Köln" });
   expect(
     within(koeln)

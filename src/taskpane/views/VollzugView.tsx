@@ -5,10 +5,23 @@
  * the workbook (and creates them); in the preview it shows invented example data and says so.
  * Flag and row messages come from the model in German, like the other model texts.
  */
-import { Button, Caption1, Field, Input, Text } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Link, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { createVollzugTables, readVollzugTables, type ActionOptions, type ActionResult } from "../../excel";
-import { BESCHEIDE, LEDGER_TABLES, parseLedger, vollzugYear, type VollzugYear } from "../../model/ledger";
+import {
+  createVollzugTables,
+  goToVollzugRow,
+  readVollzugTables,
+  type ActionOptions,
+  type ActionResult,
+} from "../../excel";
+import {
+  BESCHEIDE,
+  LEDGER_TABLES,
+  parseLedger,
+  vollzugYear,
+  type RowRef,
+  type VollzugYear,
+} from "../../model/ledger";
 import { ActionPanel } from "../components/ActionPanel";
 import { useTableStyles } from "../components/tableStyles";
 import { todayIso } from "../data/clock";
@@ -35,6 +48,26 @@ async function createTables(options: ActionOptions): Promise<ActionResult> {
 
 function emptyTable(spec: { columns: readonly { header: string }[] }): unknown[][] {
   return [spec.columns.map((c) => c.header)];
+}
+
+/** A table row named in a flag or message: in Excel a link that selects it, in the preview text. */
+function RowLink({ at, onError }: { at: RowRef; onError: (message: string) => void }) {
+  const { t } = useI18n();
+  const { mode } = useNavigation();
+  const text = fill(t.vollzugRowRef, { table: SHEET_OF[at.table] ?? BESCHEIDE.sheet, row: at.row });
+  if (mode !== "excel") return <>{text}</>;
+  return (
+    <Link
+      as="button"
+      onClick={() =>
+        void goToVollzugRow(at.table, at.row).catch((error: unknown) =>
+          onError(error instanceof Error ? error.message : String(error)),
+        )
+      }
+    >
+      {text}
+    </Link>
+  );
 }
 
 export function VollzugView() {
@@ -162,9 +195,12 @@ export function VollzugView() {
                         <Caption1>
                           {" "}
                           (
-                          {flag.rows
-                            .map((r) => fill(t.vollzugRowRef, { table: SHEET_OF[r.table], row: r.row }))
-                            .join("; ")}
+                          {flag.rows.map((r, k) => (
+                            <span key={`${r.table}-${r.row}`}>
+                              {k > 0 && "; "}
+                              <RowLink at={r} onError={setReadError} />
+                            </span>
+                          ))}
                           )
                         </Caption1>
                       )}
@@ -179,8 +215,7 @@ export function VollzugView() {
             <ul>
               {view.bad.map((b) => (
                 <li key={`${b.table}-${b.row}`}>
-                  {fill(t.vollzugRowRef, { table: SHEET_OF[b.table] ?? BESCHEIDE.sheet, row: b.row })}:{" "}
-                  {b.messages.join(" ")}
+                  <RowLink at={b} onError={setReadError} />: {b.messages.join(" ")}
                 </li>
               ))}
             </ul>
