@@ -44,7 +44,15 @@ async function openTab(name: string) {
 describe("shell", () => {
   test("seven tabs in German, Register open first, the preview says that writing needs Excel", async () => {
     await renderPane();
-    expect(tabNames()).toEqual(["Register", "Regeln", "Lücken", "Szenarien", "Vergleich", "Abgleich", "Vollzug"]);
+    expect(tabNames()).toEqual([
+      "Register",
+      "Regeln",
+      "Lücken",
+      "Szenarien",
+      "Vergleich",
+      "Abgleich",
+      "Vollzug",
+    ]);
     expect(screen.getByRole("tab", { name: "Register" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByText("Vorschau ohne Excel")).toBeTruthy();
   });
@@ -56,7 +64,15 @@ describe("shell", () => {
 
   test("English pane: English tabs, texts and en-US number and date formats", async () => {
     await renderPane({ language: "en" });
-    expect(tabNames()).toEqual(["Register", "Rules", "Gaps", "Scenarios", "Comparison", "Reconciliation", "Grants"]);
+    expect(tabNames()).toEqual([
+      "Register",
+      "Rules",
+      "Gaps",
+      "Scenarios",
+      "Comparison",
+      "Reconciliation",
+      "Grants",
+    ]);
     expect(screen.getByText("Preview without Excel")).toBeTruthy();
     expect(
       screen.getByText("53 of 54 districts and independent cities have a centre working on 06/01/2017."),

@@ -30,7 +30,9 @@ export function exampleTables(): ExampleTables {
     // Quarterly Abschläge; Bochum calls half the year in January (two-month rule).
     const quarter = amount / 4;
     if (entity.key === "05911") zahlungen.push([entity.key, `20.01.${y}`, amount / 2, number, "Abschlag"]);
-    else for (const month of ["01", "04", "07", "10"]) zahlungen.push([entity.key, `20.${month}.${y}`, quarter, number, "Abschlag"]);
+    else
+      for (const month of ["01", "04", "07", "10"])
+        zahlungen.push([entity.key, `20.${month}.${y}`, quarter, number, "Abschlag"]);
     nachweise.push([entity.key, y, `30.06.${y + 1}`, null, null, null, null, "erfundenes Beispiel"]);
   });
   // A bad row, reported and left out: a negative amount.
