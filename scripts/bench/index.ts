@@ -18,6 +18,7 @@ import { NO_BUILD, QUICK, UNKNOWN } from "./options";
 import { markdown } from "./markdown";
 import { measurePaneStart } from "./paneStart";
 import { Report } from "./report";
+import { measureLedger } from "./ledger";
 import { measureThroughput } from "./throughput";
 import { measureWorkbook } from "./workbook";
 
@@ -85,6 +86,9 @@ async function main(): Promise<number> {
 
   heading("custom functions throughput (Node)");
   measureThroughput(report);
+
+  heading("Vollzug functions over tables of 10.000 rows (Node)");
+  problems.push(...measureLedger(report));
 
   heading("workbook side by side (HyperFormula)");
   const workbook = measureWorkbook(report);

@@ -76,6 +76,9 @@ export function hasExcel(): boolean {
 }
 
 /** One Excel.run; every failure becomes an ExcelActionError with a German message. */
+/** The one Excel.run wrapper, for the actions of other files (vollzug.ts). */
+export const runExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => run(batch);
+
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   const active: ExcelRunner | null =
     runner ?? (typeof Excel !== "undefined" && typeof Excel.run === "function" ? (b) => Excel.run(b) : null);

@@ -18,6 +18,8 @@
  *   "KI-Vergleich" table KI_Vergleich  key column "Jahr"        (writeComparison, + line chart)
  *   "KI-Abgleich"  table KI_Abgleich   key column "ID"          (writeReconciliation)
  *   "Szenario <Name>"  table Szenario_<Name>, columns Parameter | Wert, the parameter list beside it
+ *   "KI-Bescheide", "KI-Zahlungen", "KI-Nachweise"  tables KI_Bescheide, … (createVollzugTables): the
+ *       user's tables; the add-in creates them and adds a missing column, never writes a row (vollzug.ts)
  *
  * Keep-user-data rule (all four add-in tables): rows are identified by the key column, columns by
  * header text, so users may sort, reorder and insert. The add-in only writes cells whose content it
@@ -53,4 +55,12 @@ export {
   type ExcelRunner,
 } from "./actions";
 export type { FreezeSpec, FreezeOptions, FreezeResult } from "./freeze";
+export {
+  createVollzugTables,
+  goToVollzugRow,
+  readVollzugTables,
+  VOLLZUG_TABLE_SPECS,
+  type VollzugRanges,
+  type VollzugTablesResult,
+} from "./vollzug";
 export { validateScenarioName, scenarioSheetName, scenarioReference, defaultComparisonYears } from "./naming";

@@ -22,6 +22,7 @@ import {
   stellenOf,
   zentrenOf,
 } from "./catalogue";
+import { abweichungOf, ausgezahltOf, bewilligtOf } from "./ledger";
 
 /**
  * Landesmittel für alle Kommunalen Integrationszentren in einem Kalenderjahr, in Euro (auf Cent gerundet).
@@ -103,4 +104,49 @@ export function register(stichtag?: unknown, szenario?: unknown[][]) {
  */
 export function info(kreis: unknown, feld: unknown) {
   return excelCall(() => infoOf(kreis, feld));
+}
+
+/**
+ * Bewilligter Betrag für einen Kreis oder eine kreisfreie Stadt in einem Jahr, aus der Tabelle KI-Bescheide, in Euro.
+ * @customfunction BEWILLIGT BEWILLIGT
+ * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
+ * @param jahr Jahr, für das bewilligt wurde, z. B. 2024.
+ * @param bescheide Bereich der Tabelle KI-Bescheide mit Kopfzeile, z. B. KI_Bescheide[#Alle].
+ * @param bestandteil Optional: gesamt (Vorgabe) oder ein Bestandteil der Richtlinie des Jahres, z. B. personal.
+ * @returns {number} Betrag in Euro.
+ */
+export function bewilligt(kreis: unknown, jahr: unknown, bescheide: unknown[][], bestandteil?: unknown) {
+  return excelCall(() => bewilligtOf(kreis, jahr, bescheide, bestandteil));
+}
+
+/**
+ * Ausgezahlter Betrag an einen Kreis oder eine kreisfreie Stadt im Kalenderjahr (Kassensicht), Rückzahlungen abgezogen, in Euro.
+ * @customfunction AUSGEZAHLT AUSGEZAHLT
+ * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
+ * @param jahr Kalenderjahr der Zahlungen, z. B. 2024.
+ * @param zahlungen Bereich der Tabelle KI-Zahlungen mit Kopfzeile, z. B. KI_Zahlungen[#Alle].
+ * @returns {number} Betrag in Euro.
+ */
+export function ausgezahlt(kreis: unknown, jahr: unknown, zahlungen: unknown[][]) {
+  return excelCall(() => ausgezahltOf(kreis, jahr, zahlungen));
+}
+
+/**
+ * Bewilligt minus Modellbetrag (ohne Lehrerstellen) für einen Kreis, ein Jahr und einen Bestandteil, in Euro.
+ * @customfunction ABWEICHUNG ABWEICHUNG
+ * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
+ * @param jahr Jahr, z. B. 2024.
+ * @param bescheide Bereich der Tabelle KI-Bescheide mit Kopfzeile, z. B. KI_Bescheide[#Alle].
+ * @param bestandteil Optional: gesamt (Vorgabe) oder ein Bestandteil der Richtlinie des Jahres.
+ * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
+ * @returns {number} Betrag in Euro; positiv, wenn mehr bewilligt ist, als das Modell vorsieht.
+ */
+export function abweichung(
+  kreis: unknown,
+  jahr: unknown,
+  bescheide: unknown[][],
+  bestandteil?: unknown,
+  szenario?: unknown[][],
+) {
+  return excelCall(() => abweichungOf(kreis, jahr, bescheide, bestandteil, szenario));
 }

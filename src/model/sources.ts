@@ -311,6 +311,18 @@ export const SOURCES: readonly SourceRef[] = [
     date: "2025-04-03",
   },
   {
+    id: "web:bayvv-44-nr7",
+    kind: "web",
+    title:
+      "VV zu Art. 44 BayHO, Nr. 7.2: „Die ausgezahlten Beträge müssen voraussichtlich innerhalb von zwei Monaten für fällige Zahlungen benötigt werden.“",
+    publisher: "Freistaat Bayern (gesetze-bayern.de)",
+    url: "https://www.gesetze-bayern.de/Content/Document/BayVwV97243-62",
+    accessed: "2026-12",
+    note:
+      "Wortlaut der bayerischen Fassung derselben Bundesländer-Mustervorschrift; die NRW-Fassung (VV zu § 44 LHO vom " +
+      "06.06.2022, MBl. NRW. S. 445, zitiert von der Richtlinie 2025) wurde nicht im Wortlaut gelesen.",
+  },
+  {
     id: "web:duisburg",
     kind: "ohneAdresse",
     title: "Stadt Duisburg: KI gegründet „zum 1. August 2013“",

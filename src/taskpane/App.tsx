@@ -64,6 +64,7 @@ const TAB_LABEL_KEY = {
   comparison: "tabComparison",
   reconciliation: "tabReconciliation",
   handover: "tabHandover",
+  vollzug: "tabVollzug",
 } as const;
 
 /** In Excel, the add-in's memory in the workbook may have been damaged or old; say what was recovered. */

@@ -11,6 +11,7 @@ export const VIEW_IDS = [
   "comparison",
   "reconciliation",
   "handover",
+  "vollzug",
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 

@@ -74,6 +74,9 @@ const FUNCTIONS: Record<string, { fn: Wrapper; params: number; required: number;
   "KI.LUECKEN": { fn: KI.luecken, params: 2, required: 0, spill: true },
   "KI.REGISTER": { fn: KI.register, params: 2, required: 0, spill: true },
   "KI.INFO": { fn: KI.info, params: 2, required: 2 },
+  "KI.BEWILLIGT": { fn: KI.bewilligt, params: 4, required: 3 },
+  "KI.AUSGEZAHLT": { fn: KI.ausgezahlt, params: 3, required: 3 },
+  "KI.ABWEICHUNG": { fn: KI.abweichung, params: 5, required: 3 },
 };
 
 const methodName = (name: string) => name.replace("KI.", "ki_").toLowerCase();

@@ -43,6 +43,9 @@ const CATALOGUE: Record<string, { params: string[]; result: "number" | "matrix" 
   LUECKEN: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
   REGISTER: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
   INFO: { params: ["kreis", "feld"], result: "any" },
+  BEWILLIGT: { params: ["kreis", "jahr", "bescheide[]", "bestandteil?"], result: "number" },
+  AUSGEZAHLT: { params: ["kreis", "jahr", "zahlungen[]"], result: "number" },
+  ABWEICHUNG: { params: ["kreis", "jahr", "bescheide[]", "bestandteil?", "szenario?[]"], result: "number" },
 };
 
 function signature(p: Parameter): string {

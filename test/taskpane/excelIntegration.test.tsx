@@ -78,3 +78,45 @@ test("a scenario created and edited in the pane is a sheet the model reads; the 
   // One formula per year of the default range (the next five years).
   expect(formulas).toHaveLength(5);
 });
+
+test("Vollzug: Tabellen anlegen creates the three tables; a typed Bescheid shows up after reading them again", async () => {
+  await renderPane({ mode: "excel" });
+  await userEvent.click(screen.getByRole("tab", { name: "Vollzug" }));
+  await userEvent.click(screen.getByRole("button", { name: "Tabellen anlegen" }));
+  await waitFor(() => expect(book.table("KI_Nachweise")).toBeDefined());
+  expect(book.table("KI_Bescheide")).toBeDefined();
+  expect(book.table("KI_Zahlungen")).toBeDefined();
+  // The user types a Bescheid for Düren 2017 far above any maximum of a Kreis that year
+  // (170.000 + 3 × 50.000 + 50.000 = 370.000 € at most, sgk.nrw expansion).
+  const table = book.table("KI_Bescheide")!;
+  const row = table.top + table.rows;
+  table.sheet.shiftDown(row, 1, table.left, table.left + table.columns - 1);
+  ["Düren", 2017, "36-2017-1", "", "gesamt", 500000].forEach((v, c) => {
+    table.sheet.cell(row, table.left + c).value = v;
+  });
+  table.rows++;
+  await userEvent.click(screen.getByRole("button", { name: "Tabellen neu lesen" }));
+  const dueren = await screen.findByRole("article", { name: "Kreis Düren" });
+  await waitFor(() =>
+    expect(
+      within(dueren)
+        .getAllByRole("listitem")
+        .map((li) => li.getAttribute("data-flag")),
+    ).toEqual(["ueber_modell"]),
+  );
+  // The flag links to its row: header = row 1, the blank first row = 2, Düren's row = 3.
+  await userEvent.click(within(dueren).getByRole("button", { name: "KI-Bescheide, Zeile 3" }));
+  await waitFor(() => expect(book.activeSheet).toBe("KI-Bescheide"));
+  expect(book.selection?.bounds).toEqual({
+    row: table.top + 2,
+    column: table.left,
+    rows: 1,
+    columns: table.columns,
+  });
+  const koeln = screen.getByRole("article", { name: "Stadt Köln" });
+  expect(
+    within(koeln)
+      .getAllByRole("listitem")
+      .map((li) => li.getAttribute("data-flag")),
+  ).toEqual(["kein_bescheid"]);
+});

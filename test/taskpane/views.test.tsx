@@ -42,7 +42,7 @@ async function openTab(name: string) {
 }
 
 describe("shell", () => {
-  test("eight tabs in German, Register open first, the preview says that writing needs Excel", async () => {
+  test("nine tabs in German, Register open first, the preview says that writing needs Excel", async () => {
     await renderPane();
     expect(tabNames()).toEqual([
       "Register",
@@ -53,6 +53,7 @@ describe("shell", () => {
       "Vergleich",
       "Abgleich",
       "Weitergabe",
+      "Vollzug",
     ]);
     expect(screen.getByRole("tab", { name: "Register" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByText("Vorschau ohne Excel")).toBeTruthy();
@@ -74,6 +75,7 @@ describe("shell", () => {
       "Comparison",
       "Reconciliation",
       "Handover",
+      "Grants",
     ]);
     expect(screen.getByText("Preview without Excel")).toBeTruthy();
     expect(

@@ -36,6 +36,11 @@ const LAZY = {
       default: m.HandoverView,
     })),
   ),
+  vollzug: lazyView(() =>
+    import(/* webpackChunkName: "view-vollzug" */ "./VollzugView").then((m) => ({
+      default: m.VollzugView,
+    })),
+  ),
 } satisfies Record<Exclude<ViewId, "register">, LazyView>;
 
 export const VIEWS: Record<ViewId, ComponentType> = { register: RegisterView, ...LAZY };
