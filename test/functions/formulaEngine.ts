@@ -21,6 +21,7 @@ import {
 } from "hyperformula";
 import { excelErrorValue, isExcelError } from "./customFunctionsStub";
 import * as KI from "../../src/functions/functions";
+import * as KI_COSTS from "../../src/functions/costFunctions";
 
 interface AstLike {
   type: string;
@@ -74,6 +75,8 @@ const FUNCTIONS: Record<string, { fn: Wrapper; params: number; required: number;
   "KI.LUECKEN": { fn: KI.luecken, params: 2, required: 0, spill: true },
   "KI.REGISTER": { fn: KI.register, params: 2, required: 0, spill: true },
   "KI.INFO": { fn: KI.info, params: 2, required: 2 },
+  "KI.KOSTEN": { fn: KI_COSTS.kosten, params: 4, required: 2 },
+  "KI.EIGENANTEIL": { fn: KI_COSTS.eigenanteil, params: 3, required: 2 },
 };
 
 const methodName = (name: string) => name.replace("KI.", "ki_").toLowerCase();
