@@ -116,4 +116,5 @@ export {
   type ComparisonInput,
   type ComparisonYear,
 } from "./comparison";
+export { compareMunicipalShare, type CostComparisonCell, type CostComparisonYear } from "./costComparison";
 export { GLOSSARY, type GlossaryEntry } from "./glossary";

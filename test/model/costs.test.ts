@@ -7,6 +7,7 @@ import {
   COST_ARTS,
   ENTITIES,
   KiError,
+  compareMunicipalShare,
   PAY_SERIES,
   PAY_STEPS,
   POST_SPLIT,
@@ -373,4 +374,38 @@ test("cost and grant count the same months: Ausschöpfung and Monatsberechnung a
   );
   expect(eur(kosten("Düren", 2024, "fachkraft", half))).toBe("270935.00");
   expect(costYear(2024, "fachkraft", half).byEntity.size).toBe(54);
+});
+
+test("comparison of the Eigenanteil per year and scenario, with the model's message where inputs are missing", () => {
+  const rows = (fachkraft: number) => [
+    ["Durchschnittskosten Fachkraftstelle", fachkraft],
+    ["Durchschnittskosten Verwaltungsstelle", 24000],
+    ["Bezugsjahr Durchschnittskosten", 2024],
+    ["Tatsächliche Sachkosten je KI", 60000],
+  ];
+  const { years, issues } = compareMunicipalShare(
+    [
+      { name: "Basis", rows: rows(72000) },
+      { name: "Teurer", rows: rows(84000) },
+      { name: "Leer", rows: [] },
+    ],
+    2024,
+    2024,
+  );
+  expect(issues).toEqual([]);
+  const [base, dearer, empty] = years[0].cells;
+  // Basis = the NRW 2024 hand figures: 19.120.270 + 2.219.400 + 3.240.000 = 24.579.670 cost,
+  // grant 18.830.000, Eigenanteil 5.749.670 (23,39 %).
+  expect([eur(base.cost!), eur(base.grant!), eur(base.eigenanteil!), base.percent?.toString()]).toEqual([
+    "24579670.00",
+    "18830000.00",
+    "5749670.00",
+    "23.39",
+  ]);
+  // 84.000 €: per Kreis 5 × (2 × 7.000 + 10 × 7.596) = 449.800, per Stadt 4 × 89.960 = 359.840:
+  // 31 × 449.800 + 23 × 359.840 = 13.943.800 + 8.276.320 = 22.220.120 Fachkraft, +3.099.850 against Basis.
+  expect(eur(dearer.difference!)).toBe("3099850.00");
+  expect(dearer.differencePercent?.toString()).toBe("53.91");
+  expect(empty.eigenanteil).toBeNull();
+  expect(empty.error).toMatch(/fehlen im Szenario/);
 });
