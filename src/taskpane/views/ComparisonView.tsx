@@ -26,6 +26,7 @@ import { useCallback, useMemo } from "react";
 import { writeComparison, type ActionOptions } from "../../excel";
 import { compareScenarios, type ComparisonCell } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
+import { CostComparison } from "../components/CostComparison";
 import { StatusBadge } from "../components/StatusBadge";
 import { useTableStyles } from "../components/tableStyles";
 import { fill, useI18n } from "../i18n";
@@ -252,6 +253,7 @@ export function ComparisonView() {
           </Table>
         </div>
       )}
+      {result && <CostComparison inputs={chosen} fromYear={choice.fromYear} toYear={choice.toYear} />}
     </div>
   );
 }
