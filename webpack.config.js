@@ -98,7 +98,10 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false }, // budgets are measured by `npm run bench`, not by webpack warnings
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: ["./src/functions/functions.ts", "./src/functions/costFunctions.ts"],
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

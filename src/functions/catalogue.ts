@@ -101,7 +101,7 @@ export const NO_RULE_TEXT = "keine Regel";
  * scenario can make a result too large for a number (e.g. 100 % a year from base year 1900 to 2999):
  * a foreseeable input, so a #VALUE! that says what to change, not an internal error.
  */
-function cellNumber(value: Decimal): number {
+export function cellNumber(value: Decimal): number {
   const n = value.toNumber();
   if (!Number.isFinite(n)) {
     throw new KiError(

@@ -6,3 +6,4 @@
  */
 import "./previewGuard";
 import "./functions";
+import "./costFunctions";

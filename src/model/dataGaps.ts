@@ -6,6 +6,7 @@ import { CENTRES } from "./centres";
 import { formatGermanDate } from "./dates";
 import { entityByKey } from "./entities";
 import { RULES } from "./rules";
+import { PAY_STEPS } from "./payRounds";
 import { FIRST_RULE_DATE } from "./ruleSelection";
 import type { DataGap } from "./types";
 
@@ -78,6 +79,24 @@ export function dataGaps(): DataGap[] {
       sources: r.sources,
     });
   }
+  // The cost side (costs.ts, payRounds.ts): what its figures assume.
+  const assumedPay = PAY_STEPS.filter((p) => p.status === "angenommen");
+  gaps.push({
+    kind: "fehlt",
+    text:
+      `Tarifrunden für Lehrerstellen: ${assumedPay.map((p) => formatGermanDate(p.date)).join(", ")} (TV-L, ` +
+      "Einigung vom 14.02.2026) belegt; dass NRW sie auf die Besoldung überträgt, ist angenommen. Nach dem " +
+      "Laufzeitende gilt die „Tarifsteigerung nach Laufzeit“ des Szenarios (angenommen, Standard 0 %).",
+    sources: [...new Set(assumedPay.flatMap((p) => p.sources))],
+  });
+  gaps.push({
+    kind: "fehlt",
+    text:
+      "Kosten: amtliche Durchschnittskosten je Stelle wurden nicht gefunden; KI.KOSTEN und KI.EIGENANTEIL rechnen " +
+      "nur mit eigenen Werten im Szenario. Die 0,5 Stelle organisatorisch-technische Unterstützung zählt als " +
+      "Verwaltung, die zusätzlichen Stellen des Ausbaus 2017 als Fachkraftstellen (angenommen).",
+    sources: ["seed:004", "web:sgk-ausbau-2017"],
+  });
   gaps.push({
     kind: "fehlt",
     text: "Budget der Landesweiten Koordinierungsstelle (LaKI) nicht gefunden; nicht im Modell.",

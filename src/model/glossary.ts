@@ -52,6 +52,26 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   { de: "Szenario, Annahme", code: "Scenario", note: "Benannte Annahmen, die Vorgaben überschreiben." },
   { de: "Steigerung pro Jahr, Basisjahr", code: "Scenario.increaseRate, increaseBaseYear", note: "" },
+  {
+    de: "Kosten (Fachkraft, Verwaltung, Lehrer, Sachkosten)",
+    code: "kosten(), costYear(), CostKind",
+    note: "Nach den Durchschnittskosten im Szenario, entlang der Tarifrunden.",
+  },
+  {
+    de: "kommunaler Eigenanteil",
+    code: "eigenanteil(), MunicipalShare",
+    note: "Kommunale Kosten minus Förderung des Integrationsministeriums.",
+  },
+  {
+    de: "Tarifrunde, Tarifschritt (TVöD, TV-L / Besoldung NRW)",
+    code: "PAY_STEPS, PayStep, PaySeries",
+    note: "Sockelbetrag, Prozentsatz, Mindestbetrag.",
+  },
+  {
+    de: "Durchschnittskosten, Bezugsjahr",
+    code: "Scenario.costPerSpecialistPost …, costReferenceYear",
+    note: "Stand 1. Januar des Bezugsjahres.",
+  },
   { de: "Lücke (kein KI)", code: "gapsAt()", note: "Kreis/Stadt ohne arbeitendes KI an einem Tag." },
   { de: "Datenlücke", code: "dataGaps(), DataGap", note: "Annahmen, Widersprüche, Zeiträume ohne Regel." },
   { de: "Abgleich", code: "reconcile(), ReconciliationRow", note: "Gemeldete Zahl gegen Modellzahl." },

@@ -78,6 +78,35 @@ export {
   stellen,
   type PostArt,
 } from "./funding";
+export {
+  COST_ARTS,
+  COST_KINDS,
+  MUNICIPAL_COST_KINDS,
+  POST_SPLIT,
+  checkCostArt,
+  costYear,
+  eigenanteil,
+  eigenanteilNrw,
+  kosten,
+  kostenNrw,
+  lehrerVergleich,
+  type CostArt,
+  type CostKind,
+  type CostYear,
+  type MunicipalShare,
+  type TeacherComparison,
+} from "./costs";
+export {
+  PAY_DATA_FROM_YEAR,
+  PAY_SERIES,
+  PAY_STEPS,
+  applyPayStep,
+  monthlyLevels,
+  payStepsOf,
+  type PaySeries,
+  type PaySeriesInfo,
+  type PayStep,
+} from "./payRounds";
 export { dataGaps } from "./dataGaps";
 export { reconcile } from "./reconcile";
 export {
@@ -87,4 +116,5 @@ export {
   type ComparisonInput,
   type ComparisonYear,
 } from "./comparison";
+export { compareMunicipalShare, type CostComparisonCell, type CostComparisonYear } from "./costComparison";
 export { GLOSSARY, type GlossaryEntry } from "./glossary";

@@ -1,9 +1,10 @@
 /**
  * The one rounding point of the model, and the arithmetic context used before it.
  *
- * Rounding rule: each centre's amount per component per year is rounded to the cent, half away from
- * zero (decimal.js ROUND_HALF_UP, like Excel RUNDEN). Every total is a sum of such rounded amounts, so
- * the sum over centres equals the total to the cent by construction. Nothing else rounds euros.
+ * Rounding rule: each centre's amount per component per year (grants, funding.ts) and its cost per
+ * cost kind per year (costs.ts) are rounded to the cent, half away from zero (decimal.js
+ * ROUND_HALF_UP, like Excel RUNDEN). Every total is a sum of such rounded amounts, so the sum over
+ * centres equals the total to the cent by construction. Nothing else rounds euros.
  */
 import Decimal from "decimal.js";
 

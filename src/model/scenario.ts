@@ -19,6 +19,7 @@ import {
   PRO_RATA_LABELS,
   RULE_VERSION_LABELS,
 } from "./scenarioDefaults";
+import { PAY_DATA_FROM_YEAR } from "./payRounds";
 import { editDistance, foldText } from "./text";
 import type {
   IsoDate,
@@ -78,6 +79,58 @@ export const SCENARIO_PARAMETERS: readonly ScenarioParameter[] = [
     valueType: "Betrag",
     defaultText: "laut Richtlinie: 50.000 € (ab 2017)",
     example: "40.000",
+  },
+  {
+    name: "Durchschnittskosten Fachkraftstelle",
+    description:
+      "Kosten einer vollen Fachkraftstelle im Jahr (Arbeitgeberkosten) auf dem Tarifstand vom 1. Januar des " +
+      "Bezugsjahres; wächst mit den TVöD-Runden (KI.KOSTEN, KI.EIGENANTEIL). Keine amtlichen Werte hinterlegt.",
+    valueType: "Betrag",
+    defaultText: "(keiner: bitte eintragen)",
+    example: "78.000 €",
+  },
+  {
+    name: "Durchschnittskosten Verwaltungsstelle",
+    description:
+      "Kosten einer vollen Verwaltungsstelle im Jahr auf dem Tarifstand vom 1. Januar des Bezugsjahres; wächst " +
+      "mit den TVöD-Runden.",
+    valueType: "Betrag",
+    defaultText: "(keiner: bitte eintragen)",
+    example: "62.000 €",
+  },
+  {
+    name: "Durchschnittskosten Lehrerstelle",
+    description:
+      "Kosten einer vollen Lehrerstelle für das Land im Jahr auf dem Stand vom 1. Januar des Bezugsjahres; wächst " +
+      "mit TV-L / Besoldung NRW. Zum Vergleich mit dem Wert je Lehrerstelle der Förderung.",
+    valueType: "Betrag",
+    defaultText: "(keiner: bitte eintragen)",
+    example: "85.000 €",
+  },
+  {
+    name: "Bezugsjahr Durchschnittskosten",
+    description: `Jahr, auf dessen 1. Januar sich die Durchschnittskosten beziehen (ab ${PAY_DATA_FROM_YEAR}; Tarifdaten ab 01.01.${PAY_DATA_FROM_YEAR}).`,
+    valueType: "Jahr",
+    defaultText: "(keines: bitte eintragen)",
+    example: "2025",
+  },
+  {
+    name: "Tatsächliche Sachkosten je KI",
+    description:
+      "Was ein KI im Jahr für Räume, Ausstattung und Betrieb ausgibt (Kosten, nicht die Förderung „Sachkosten je " +
+      "KI“); gleichbleibend, anteilig nach Monaten.",
+    valueType: "Betrag",
+    defaultText: "(keine: bitte eintragen)",
+    example: "60.000 €",
+  },
+  {
+    name: "Tarifsteigerung nach Laufzeit",
+    description:
+      "Angenommene jährliche Tarifsteigerung nach dem letzten vereinbarten Tarifvertrag, ab dem Tag nach " +
+      "Laufzeitende (TVöD 01.04.2027, TV-L 01.02.2028) und dann jährlich.",
+    valueType: "Prozent",
+    defaultText: "0 % (keine Annahme)",
+    example: "2,5 %",
   },
   {
     name: "Kommunale Stellen je KI",
@@ -266,6 +319,30 @@ const FIXED: Record<string, Target> = {
     key: "materialCostsPerCentre",
     apply: setter(readAmount, (d, v) => (d.materialCostsPerCentre = v)),
   },
+  "durchschnittskosten fachkraftstelle": {
+    key: "costPerSpecialistPost",
+    apply: setter(readAmount, (d, v) => (d.costPerSpecialistPost = v)),
+  },
+  "durchschnittskosten verwaltungsstelle": {
+    key: "costPerAdminPost",
+    apply: setter(readAmount, (d, v) => (d.costPerAdminPost = v)),
+  },
+  "durchschnittskosten lehrerstelle": {
+    key: "costPerTeacherPost",
+    apply: setter(readAmount, (d, v) => (d.costPerTeacherPost = v)),
+  },
+  "bezugsjahr durchschnittskosten": {
+    key: "costReferenceYear",
+    apply: setter(readReferenceYear, (d, v) => (d.costReferenceYear = v)),
+  },
+  "tatsaechliche sachkosten je ki": {
+    key: "materialCostsActual",
+    apply: setter(readAmount, (d, v) => (d.materialCostsActual = v)),
+  },
+  "tarifsteigerung nach laufzeit": {
+    key: "payRiseAfterTerm",
+    apply: setter(readPercent, (d, v) => (d.payRiseAfterTerm = v)),
+  },
   "aenderungen ab jahr": {
     key: "overridesFromYear",
     apply: setter(readYear, (d, v) => (d.overridesFromYear = v)),
@@ -327,6 +404,20 @@ function readShare(value: unknown): Read<Decimal> {
     };
   }
   return { ok: true, value: share };
+}
+
+/** "Bezugsjahr Durchschnittskosten": a year from the first with pay-round data on (payRounds.ts). */
+function readReferenceYear(value: unknown): Read<number> {
+  const read = readYear(value);
+  if (read.ok && read.value < PAY_DATA_FROM_YEAR) {
+    return {
+      ok: false,
+      message:
+        `Bezugsjahr ${read.value} liegt vor den hinterlegten Tarifrunden (ab 01.01.${PAY_DATA_FROM_YEAR}): ` +
+        `bitte Durchschnittskosten ab ${PAY_DATA_FROM_YEAR} angeben.`,
+    };
+  }
+  return read;
 }
 
 function readBasis(value: unknown): Read<ProRataBasis> {
@@ -440,6 +531,14 @@ function freeze(draft: Draft): Scenario {
       ? { materialCostsPerCentre: draft.materialCostsPerCentre }
       : {}),
     ...(draft.overridesFromYear !== undefined ? { overridesFromYear: draft.overridesFromYear } : {}),
+    ...(draft.costPerSpecialistPost !== undefined
+      ? { costPerSpecialistPost: draft.costPerSpecialistPost }
+      : {}),
+    ...(draft.costPerAdminPost !== undefined ? { costPerAdminPost: draft.costPerAdminPost } : {}),
+    ...(draft.costPerTeacherPost !== undefined ? { costPerTeacherPost: draft.costPerTeacherPost } : {}),
+    ...(draft.costReferenceYear !== undefined ? { costReferenceYear: draft.costReferenceYear } : {}),
+    ...(draft.materialCostsActual !== undefined ? { materialCostsActual: draft.materialCostsActual } : {}),
+    ...(draft.payRiseAfterTerm !== undefined ? { payRiseAfterTerm: draft.payRiseAfterTerm } : {}),
     municipalPosts: Object.freeze({ ...draft.municipalPosts }),
     teacherPosts: Object.freeze({ ...draft.teacherPosts }),
     increaseRate: draft.increaseRate ?? base.increaseRate,

@@ -478,6 +478,75 @@ export const SOURCES: readonly SourceRef[] = [
       "Landtag Drucksache 17/698: Mittel 2016/17 aus „Titelgruppen 68 und 70 des Kapitels 11 060 – Kommunale Integrationszentren (KI)“",
     publisher: "Landtag NRW",
   },
+  // ---- Pay rounds (payRounds.ts), retrieved for the cost model -----------------------------------------
+  {
+    id: "web:gew-tvoed-2024",
+    kind: "web",
+    title:
+      "Tarifrunde TVöD 2023: Mehr Geld ab März 2024! „200 Euro Sockelbetrag plus weitere 5,5 Prozent … Ist diese " +
+      "Erhöhung geringer als 340 Euro, wird der Tabellenwert stattdessen um 340 Euro erhöht“",
+    publisher: "GEW",
+    url: "https://www.gew.de/aktuelles/detailseite/mehr-geld-ab-maerz",
+    accessed: "2026-12-03",
+  },
+  {
+    id: "web:haufe-tvoed-2023",
+    kind: "web",
+    title:
+      "Tariferhöhung im öffentlichen Dienst: Erhöhung der Entgelte 2023 und 2024 („Die einzige Tariferhöhung der " +
+      "Tarifrunde 2023 erfolgt zum 1. März 2024“; Tarifeinigung vom 22.4.2023)",
+    publisher: "Haufe",
+    url: "https://haufe.de/oeffentlicher-dienst/tvoed-office-professional/tariferhoehung-im-oeffentlichen-dienst-2-erhoehung-der-entgelte-2023-und-2024_idesk_PI13994_HI3207967.html",
+    accessed: "2026-12-03",
+  },
+  {
+    id: "web:oed-info-tvoed-2025",
+    kind: "web",
+    title:
+      "Tarifrunde TVöD 2025: Laufzeit 01.01.2025 – 31.03.2027; 01.01.2025 keine Erhöhung; 01.04.2025 +3,0 %, " +
+      "mindestens 110 €; 01.05.2026 +2,8 %; Einigung 06.04.2025",
+    publisher: "oeffentlicher-dienst.info",
+    url: "https://oeffentlicher-dienst.info/tvoed/tr/2025",
+    accessed: "2026-12-03",
+  },
+  {
+    id: "web:oed-info-tvl-2023",
+    kind: "web",
+    title:
+      "Tarifrunde TV-L 2023 – Mindesterhöhungsbetrag: 01.11.2024 pauschal +200 €; 01.02.2025 +5,5 %, mindestens " +
+      "aber 140 € (bei wirkungsgleicher Übertragung auf die Beamten ohne Wirkung)",
+    publisher: "oeffentlicher-dienst.info",
+    url: "https://oeffentlicher-dienst.info/tv-l/tr/2023/mindesterhoehungsbetrag.html",
+    accessed: "2026-12-03",
+  },
+  {
+    id: "web:borkener-zeitung-besoldung-2023",
+    kind: "web",
+    title:
+      "NRW überträgt Tarif-Ergebnis auf Beamte: „Zum 1. November 2024 werden die Grundgehälter um 200 Euro " +
+      "angehoben, zum 1. Februar 2025 erfolgt eine weitere Anhebung um 5,5 Prozent“",
+    publisher: "Borkener Zeitung (dpa/lnw)",
+    url: "https://www.borkenerzeitung.de/welt/regionales/NRW-uebertraegt-Tarif-Ergebnis-auf-Beamte-508861.html?bPrint=true",
+    accessed: "2026-12-03",
+  },
+  {
+    id: "web:dstg-westfalen-2023",
+    kind: "web",
+    title: "DSTG EKR 2023: Besoldungsgespräche – Tarifabschluss 1:1 für den Beamtenbereich",
+    publisher: "DSTG Bezirksverband Westfalen",
+    url: "https://www.dstg-westfalen.de/aktuelles/aktuelles-aus-dem-bezirk-westfalen/datum/2023/12/13/dstg-ekr-2023-besoldungsgespraeche-tarifabschluss-11-fuer-den-beamtenbereich/",
+    date: "2023-12-13",
+  },
+  {
+    id: "web:rehm-tvl-2026",
+    kind: "web",
+    title:
+      "Tarifeinigung im öffentlichen Dienst der Länder (14.2.2026): ab 1.4.2026 +2,8 %, mindestens jedoch 100 Euro; " +
+      "ab 1.3.2027 +2,0 %; ab 1.1.2028 +1,0 %; Laufzeit bis 31.1.2028",
+    publisher: "rehm-verlag (Breier/Dassau, TVöD-Kommentar)",
+    url: "https://www.rehm-verlag.de/arbeitsrecht-und-tarifrecht/aktuelle-beitraege-zum-tarifrecht--breier-dassau-tvoed-kommentar/tarifeinigung-im-oeffentlichen-dienst-der-laender",
+    accessed: "2026-12-03",
+  },
   {
     id: "web:kreisschluessel",
     kind: "ohneAdresse",

@@ -231,6 +231,20 @@ export interface Scenario {
   amountPerTeacherPost?: Decimal;
   /** "Sachkosten je KI" (versions with a Sachkosten component). */
   materialCostsPerCentre?: Decimal;
+  /**
+   * Cost model (costs.ts): yearly cost of a full post per kind at the pay level of 1 January of
+   * `costReferenceYear`, entered by the user ("Durchschnittskosten Fachkraftstelle" / "…
+   * Verwaltungsstelle" / "… Lehrerstelle"; no official averages are shipped).
+   */
+  costPerSpecialistPost?: Decimal;
+  costPerAdminPost?: Decimal;
+  costPerTeacherPost?: Decimal;
+  /** "Bezugsjahr Durchschnittskosten". */
+  costReferenceYear?: number;
+  /** "Tatsächliche Sachkosten je KI": a centre's yearly material costs (what it spends, not the grant). */
+  materialCostsActual?: Decimal;
+  /** "Tarifsteigerung nach Laufzeit": assumed yearly pay rise after the last agreed term (absent: 0). */
+  payRiseAfterTerm?: Decimal;
   /** "Kommunale Stellen je KI" (total municipal posts). */
   municipalPosts: PostOverride;
   /** "Lehrerstellen je KI". */

@@ -21,6 +21,7 @@ import {
 } from "hyperformula";
 import { excelErrorValue, isExcelError } from "./customFunctionsStub";
 import * as KI from "../../src/functions/functions";
+import * as KI_COSTS from "../../src/functions/costFunctions";
 
 interface AstLike {
   type: string;
@@ -77,6 +78,8 @@ const FUNCTIONS: Record<string, { fn: Wrapper; params: number; required: number;
   "KI.BEWILLIGT": { fn: KI.bewilligt, params: 4, required: 3 },
   "KI.AUSGEZAHLT": { fn: KI.ausgezahlt, params: 3, required: 3 },
   "KI.ABWEICHUNG": { fn: KI.abweichung, params: 5, required: 3 },
+  "KI.KOSTEN": { fn: KI_COSTS.kosten, params: 4, required: 2 },
+  "KI.EIGENANTEIL": { fn: KI_COSTS.eigenanteil, params: 3, required: 2 },
 };
 
 const methodName = (name: string) => name.replace("KI.", "ki_").toLowerCase();

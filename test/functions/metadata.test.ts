@@ -1,6 +1,6 @@
 /**
- * The functions.json Excel reads, generated in the test from src/functions/functions.ts with the same
- * generator the webpack plugin uses, so the check needs no build. Limits from the custom functions
+ * The functions.json Excel reads, generated in the test from src/functions/functions.ts and
+ * costFunctions.ts (the plugin's inputs in webpack.config.js) with the same generator the webpack plugin uses, so the check needs no build. Limits from the custom functions
  * metadata schema: ids and names 3–64 characters, descriptions 1–128.
  */
 import path from "path";
@@ -21,12 +21,14 @@ interface FunctionMeta {
   result: { type?: string; dimensionality?: string };
 }
 
-const SOURCE = path.join(__dirname, "../../src/functions/functions.ts");
+const SOURCES = ["functions.ts", "costFunctions.ts"].map((f) =>
+  path.join(__dirname, "../../src/functions", f),
+);
 let functions: FunctionMeta[];
 let errors: string[];
 
 beforeAll(async () => {
-  const result = await generateCustomFunctionsMetadata(SOURCE);
+  const result = await generateCustomFunctionsMetadata(SOURCES);
   errors = result.errors;
   functions =
     result.metadataJson === ""
@@ -46,6 +48,8 @@ const CATALOGUE: Record<string, { params: string[]; result: "number" | "matrix" 
   BEWILLIGT: { params: ["kreis", "jahr", "bescheide[]", "bestandteil?"], result: "number" },
   AUSGEZAHLT: { params: ["kreis", "jahr", "zahlungen[]"], result: "number" },
   ABWEICHUNG: { params: ["kreis", "jahr", "bescheide[]", "bestandteil?", "szenario?[]"], result: "number" },
+  KOSTEN: { params: ["kreis", "jahr", "art?", "szenario?[]"], result: "number" },
+  EIGENANTEIL: { params: ["kreis", "jahr", "szenario?[]"], result: "number" },
 };
 
 function signature(p: Parameter): string {

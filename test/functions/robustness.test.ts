@@ -6,12 +6,28 @@
 import fc from "fast-check";
 import { ENTITIES } from "../../src/model";
 import { KI, excelErrorValue, isExcelErrorResult } from "./helpers";
+import * as KI_COSTS from "../../src/functions/costFunctions";
 
 type Kind = "kreis" | "jahr" | "optJahr" | "stichtag" | "optStichtag" | "choice" | "optChoice" | "szenario";
 type AnyFn = (...args: unknown[]) => unknown;
 
 /** Each function with a valid call and the kind of each parameter. */
-const SIGNATURES: Array<{ name: string; fn: AnyFn; valid: unknown[]; kinds: Kind[] }> = [
+/** The cost functions need the user's averages: without a scenario they refuse (issue 16). */
+const COSTS_SCENARIO = [
+  ["Durchschnittskosten Fachkraftstelle", 72000],
+  ["Durchschnittskosten Verwaltungsstelle", 24000],
+  ["Durchschnittskosten Lehrerstelle", 84000],
+  ["Bezugsjahr Durchschnittskosten", 2024],
+  ["Tatsächliche Sachkosten je KI", 60000],
+];
+
+const SIGNATURES: Array<{
+  name: string;
+  fn: AnyFn;
+  valid: unknown[];
+  kinds: Kind[];
+  scenarioRequired?: boolean;
+}> = [
   {
     name: "LANDESMITTEL",
     fn: KI.landesmittel as AnyFn,
@@ -34,6 +50,20 @@ const SIGNATURES: Array<{ name: string; fn: AnyFn; valid: unknown[]; kinds: Kind
   { name: "LUECKEN", fn: KI.luecken as AnyFn, valid: [2016, null], kinds: ["optStichtag", "szenario"] },
   { name: "REGISTER", fn: KI.register as AnyFn, valid: [2016, null], kinds: ["optStichtag", "szenario"] },
   { name: "INFO", fn: KI.info as AnyFn, valid: ["Düren", "name"], kinds: ["kreis", "choice"] },
+  {
+    name: "KOSTEN",
+    fn: KI_COSTS.kosten as AnyFn,
+    valid: ["Düren", 2026, "kommunal", COSTS_SCENARIO],
+    kinds: ["kreis", "jahr", "optChoice", "szenario"],
+    scenarioRequired: true,
+  },
+  {
+    name: "EIGENANTEIL",
+    fn: KI_COSTS.eigenanteil as AnyFn,
+    valid: ["Düren", 2026, COSTS_SCENARIO],
+    kinds: ["kreis", "jahr", "szenario"],
+    scenarioRequired: true,
+  },
 ];
 
 const BLANKS: Array<[string, unknown]> = [
@@ -142,8 +172,9 @@ function expectScalar(value: unknown): void {
 }
 
 /** Which bad values a parameter of this kind accepts on purpose (documented in the README). */
-function accepted(kind: Kind, label: string): boolean {
+function accepted(kind: Kind, label: string, scenarioRequired = false): boolean {
   const isBlank = BLANKS.some(([l]) => l === label);
+  if (kind === "szenario" && scenarioRequired) return false;
   // No other bad value is accepted: 2016.5 as `stichtag` would be the serial 08.07.1905, 12:00, a
   // date no one means; it is refused like any number that is neither a year nor a date from 2000 on.
   return isBlank && (kind.startsWith("opt") || kind === "szenario");
@@ -165,7 +196,7 @@ describe("bad-input matrix: one bad argument at a time", () => {
     let result: unknown;
     expect(() => (result = sig.fn(...args))).not.toThrow();
     expectWellFormed(result);
-    if (accepted(kind, label)) {
+    if (accepted(kind, label, sig.scenarioRequired)) {
       expect(isExcelErrorResult(result) && !/keine Lücken/.test(result.message ?? "")).toBe(false);
     } else {
       expect(isExcelErrorResult(result)).toBe(true);

@@ -264,4 +264,42 @@ describe("Vergleich", () => {
     );
     expect(await screen.findByText(/Blatt „KI-Vergleich“ geschrieben; geänderte Zeilen: 5\./)).toBeTruthy();
   });
+
+  test("costs and kommunaler Eigenanteil per year and scenario (issue 16), the model's message without averages", async () => {
+    const costRows = (fachkraft: number) => [
+      ["Durchschnittskosten Fachkraftstelle", fachkraft],
+      ["Durchschnittskosten Verwaltungsstelle", 24000],
+      ["Bezugsjahr Durchschnittskosten", 2024],
+      ["Tatsächliche Sachkosten je KI", 60000],
+    ];
+    listScenarios.mockResolvedValue([
+      sheet("Basis", costRows(72000)),
+      sheet("Teurer", costRows(84000)),
+      sheet("Ohne", []),
+    ]);
+    await renderPane({ mode: "excel" });
+    await openTab("Vergleich");
+    // The second scenario is compared by default; the third is added.
+    expect((screen.getByRole("checkbox", { name: "Teurer" }) as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(screen.getByRole("checkbox", { name: "Ohne" }));
+    const from = screen.getByRole("spinbutton", { name: "Von Jahr" });
+    const to = screen.getByRole("spinbutton", { name: "Bis Jahr" });
+    await userEvent.clear(to);
+    await userEvent.type(to, "2024");
+    await userEvent.clear(from);
+    await userEvent.type(from, "2024");
+    const table = screen.getByRole("table", { name: "Kommunaler Eigenanteil 2024 bis 2024 je Szenario" });
+    const row = (scenario: string) =>
+      within(table.querySelector(`[data-year="2024"][data-scenario="${scenario}"]`) as HTMLElement);
+    // NRW 2024 by hand (test/model/costs.test.ts): cost 19.120.270 + 2.219.400 + 3.240.000, grant
+    // 31 × 370.000 + 23 × 320.000, Eigenanteil 5.749.670 = 23,39 % of the cost.
+    expect(row("Basis").getByText(plain(format.money(24_579_670)))).toBeTruthy();
+    expect(row("Basis").getByText(plain(format.money(18_830_000)))).toBeTruthy();
+    expect(row("Basis").getByText(plain(format.money(5_749_670)))).toBeTruthy();
+    expect(row("Basis").getByText("23,39 % der Kosten")).toBeTruthy();
+    // Fachkraft 84.000 €: 31 × 449.800 + 23 × 359.840 = 22.220.120, i.e. +3.099.850 (+53,91 %).
+    expect(row("Teurer").getByText(plain(format.moneyDelta(3_099_850)))).toBeTruthy();
+    expect(row("Teurer").getByText("+53,91 %")).toBeTruthy();
+    expect(row("Ohne").getByText(/fehlen im Szenario: „Durchschnittskosten Fachkraftstelle“/)).toBeTruthy();
+  });
 });

@@ -237,6 +237,15 @@ export const de = {
   colLandesmittel: "Landesmittel",
   colDifference: "Differenz",
 
+  costComparisonTitle: "Kosten und kommunaler Eigenanteil (alle 54)",
+  costComparisonHint:
+    "Kosten und Eigenanteil erscheinen, sobald ein Szenario „Durchschnittskosten Fachkraftstelle“, „Durchschnittskosten Verwaltungsstelle“, „Bezugsjahr Durchschnittskosten“ und „Tatsächliche Sachkosten je KI“ enthält; der KI-Planer liefert keine amtlichen Durchschnittskosten.",
+  costComparisonTableLabel: "Kommunaler Eigenanteil {from} bis {to} je Szenario",
+  costComparisonShare: "{percent} der Kosten",
+  colMunicipalCost: "Kommunale Kosten",
+  colMunicipalGrant: "Förderung dafür",
+  colEigenanteil: "Eigenanteil",
+
   reconAction: "Abgleich schreiben",
   reconActionHelp:
     "Schreibt das Blatt „KI-Abgleich“: jede gemeldete Zahl neben der Zahl des Modells, mit Differenz und beiden Quellen.",

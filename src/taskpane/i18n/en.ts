@@ -230,6 +230,15 @@ export const en: Strings = {
   colLandesmittel: "Landesmittel (state funds)",
   colDifference: "Difference",
 
+  costComparisonTitle: "Costs and municipal share (all 54)",
+  costComparisonHint:
+    "Costs and the municipal share appear once a scenario contains “Durchschnittskosten Fachkraftstelle”, “Durchschnittskosten Verwaltungsstelle”, “Bezugsjahr Durchschnittskosten” and “Tatsächliche Sachkosten je KI”; KI-Planer ships no official average costs.",
+  costComparisonTableLabel: "Municipal share {from} to {to} per scenario",
+  costComparisonShare: "{percent} of the cost",
+  colMunicipalCost: "Municipal cost",
+  colMunicipalGrant: "Grant for it",
+  colEigenanteil: "Municipal share",
+
   reconAction: "Write reconciliation",
   reconActionHelp:
     "Writes sheet “KI-Abgleich”: every reported figure beside the model's figure, with the difference and both sources.",

@@ -17,6 +17,8 @@ export interface Formatter {
   numberDelta: (value: Decimal | number) => string;
   /** A percentage given in percent points (12.5 -> "12,50 %"), with sign. */
   percentDelta: (value: Decimal | number) => string;
+  /** A share in percent points without sign (23.39 -> "23,39 %"). */
+  percent: (value: Decimal | number) => string;
   /** "2016-06-28" -> "28.06.2016" / "06/28/2016". */
   date: (iso: string) => string;
 }
@@ -41,6 +43,11 @@ export function makeFormatter(locale: string): Formatter {
     maximumFractionDigits: 2,
     signDisplay: "exceptZero",
   });
+  const share = new Intl.NumberFormat(locale, {
+    style: "percent",
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   const date = new Intl.DateTimeFormat(locale, {
     day: "2-digit",
     month: "2-digit",
@@ -55,6 +62,7 @@ export function makeFormatter(locale: string): Formatter {
     numberDelta: (value) => plainDelta.format(toNumber(value)),
     // Intl's percent style expects a fraction; the model gives percent points (12.5 = 12,5 %).
     percentDelta: (value) => percent.format(toNumber(value) / 100),
+    percent: (value) => share.format(toNumber(value) / 100),
     date: (iso) => {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
       if (!match) return iso;

@@ -32,6 +32,7 @@ import { compareScenarios, type ComparisonCell } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
 import { LazyMoneyBarChart } from "../components/charts/LazyMoneyBarChart";
 import type { MoneyBar } from "../components/charts/MoneyBarChart";
+import { CostComparison } from "../components/CostComparison";
 import { StatusBadge } from "../components/StatusBadge";
 import { useTableStyles } from "../components/tableStyles";
 import { fill, useI18n } from "../i18n";
@@ -306,6 +307,7 @@ export function ComparisonView() {
           </Table>
         </div>
       )}
+      {result && <CostComparison inputs={chosen} fromYear={choice.fromYear} toYear={choice.toYear} />}
     </div>
   );
 }
