@@ -4,9 +4,12 @@
  */
 import {
   DEFAULT_SCENARIO,
+  FIRST_YEAR,
+  LAST_YEAR,
   PRO_RATA_LABELS,
   SCENARIO_PARAMETERS,
   isIsoDate,
+  isValidYear,
   isoToExcelSerial,
   parseScenario,
   type ScenarioIssue,
@@ -601,11 +604,12 @@ export function checkComparisonSpec(
   const def = defaultComparisonYears(today);
   const from = spec.fromYear ?? def.fromYear;
   const to = spec.toYear ?? (spec.fromYear !== undefined ? from + 4 : def.toYear);
-  const valid = (y: number) => Number.isInteger(y) && y >= 1900 && y <= 9999;
-  if (!valid(from) || !valid(to) || from > to || to - from > 99) {
+  // The sheet's KI.LANDESMITTEL formulas accept only valid years: beyond them every cell is #VALUE!.
+  if (!isValidYear(from) || !isValidYear(to) || from > to || to - from > 99) {
     throw new ExcelActionError(
       "ungueltige_eingabe",
-      `Der Zeitraum ${from}–${to} ist ungültig (ganze Jahre, „von“ nicht nach „bis“, höchstens 100 Jahre).`,
+      `Der Zeitraum ${from}–${to} ist ungültig (ganze Jahre von ${FIRST_YEAR} bis ${LAST_YEAR}, ` +
+        `„von“ nicht nach „bis“, höchstens 100 Jahre).`,
     );
   }
   return { from, to };

@@ -57,6 +57,9 @@ export {
   formatGermanDate,
   isIsoDate,
   makeIso,
+  FIRST_YEAR,
+  LAST_YEAR,
+  isValidYear,
 } from "./dates";
 export { roundCents, formatEuro } from "./money";
 export {

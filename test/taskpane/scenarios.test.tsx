@@ -225,6 +225,22 @@ describe("Vergleich", () => {
     expect(screen.queryByRole("table")).toBeNull();
   });
 
+  test("Excel: years the functions refuse (3000–3004) are refused in German and nothing is written", async () => {
+    listScenarios.mockResolvedValue([sheet("Basis", []), sheet("Ausbau", [])]);
+    await renderPane({ mode: "excel" });
+    await openTab("Vergleich");
+    const from = screen.getByRole("spinbutton", { name: "Von Jahr" });
+    const to = screen.getByRole("spinbutton", { name: "Bis Jahr" });
+    await userEvent.clear(to);
+    await userEvent.type(to, "3004");
+    await userEvent.clear(from);
+    await userEvent.type(from, "3000");
+    expect(screen.getByText("Bitte Jahre zwischen 1900 und 2999 eingeben.")).toBeTruthy();
+    expect(screen.queryByRole("table")).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Vergleich schreiben" }));
+    expect(writeComparison).not.toHaveBeenCalled();
+  });
+
   test("Excel: writes the comparison with the baseline first and the chosen years (default: the next 5)", async () => {
     listScenarios.mockResolvedValue([
       sheet("Basis", []),
