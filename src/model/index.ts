@@ -69,7 +69,8 @@ export {
   RULE_VERSION_LABELS,
   scenarioKey,
 } from "./scenarioDefaults";
-export { SCENARIO_PARAMETERS, parseScenario, scenarioFromRows } from "./scenario";
+export { parseScenario, scenarioFromRows } from "./scenario";
+export { KREIS_PLACEHOLDER, SCENARIO_PARAMETERS, scenarioParameterOf } from "./scenarioParameters";
 export { centresActiveAt, gapsAt, registryAt, registryRowsAt, effectiveCentres } from "./registry";
 export { ruleAt } from "./ruleSelection";
 export {

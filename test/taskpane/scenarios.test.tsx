@@ -179,6 +179,27 @@ describe("Szenarien in Excel (one sheet each)", () => {
     expect(listScenarios).toHaveBeenCalledTimes(2);
   });
 
+  test("a parameter in another spelling the model accepts gets its hint, and a date is edited as a date", async () => {
+    // 46388 is Excel's serial of 01.01.2027 (days since 30.12.1899); "Aenderungen" and "Zusaetzliches"
+    // are the ASCII spellings the parser reads as "Änderungen ab Jahr" and "Zusätzliches KI <Kreis>".
+    const ausbau = sheet("Ausbau", [
+      ["Zusaetzliches KI Köln", 46388],
+      ["Aenderungen ab Jahr", 2027],
+    ]);
+    expect(ausbau.issues).toEqual([]);
+    listScenarios.mockResolvedValue([ausbau]);
+    setScenarioValue.mockResolvedValue(ausbau);
+    await renderPane({ mode: "excel" });
+    await openTab("Szenarien");
+    const extra = screen.getByRole("textbox", { name: "Zusaetzliches KI Köln" }) as HTMLInputElement;
+    expect(extra.value).toBe("01.01.2027");
+    expect(screen.getByText("Standard: (keines)")).toBeTruthy();
+    expect(screen.getByText("Standard: (leer): alle Jahre")).toBeTruthy();
+    await userEvent.clear(extra);
+    await userEvent.type(extra, "01.02.2027{Enter}");
+    expect(setScenarioValue).toHaveBeenCalledWith("Ausbau", "Zusaetzliches KI Köln", "01.02.2027");
+  });
+
   test("a failing load is reported", async () => {
     listScenarios.mockRejectedValue(new excel.ExcelActionError("excel_fehler", "Excel antwortet nicht."));
     await renderPane({ mode: "excel" });
