@@ -31,9 +31,9 @@ import {
   type PostCounts,
   type RegistryRow,
   type Scenario,
+  foldText,
 } from "../model";
 import {
-  foldWord,
   isBlank,
   listChoices,
   scalar,
@@ -124,7 +124,7 @@ function componentText(value: unknown): string {
       `„bestandteil“ erwartet einen Text wie „gesamt“, „personal“ oder „lehrer“, erhalten: ${String(v)}.`,
     );
   }
-  return foldWord(v);
+  return foldText(v);
 }
 
 /**

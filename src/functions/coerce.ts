@@ -9,6 +9,7 @@ import {
   KiError,
   LAST_YEAR,
   excelSerialToIso,
+  foldText,
   isValidYear,
   makeIso,
   parseDateInput,
@@ -209,21 +210,11 @@ export function toChoice<T extends string>(
   if (typeof v !== "string") {
     throw invalid(`„${name}“ erwartet einen Text (${listChoices(allowed)}), erhalten: ${String(v)}.`);
   }
-  const wanted = foldWord(v);
-  const hit = allowed.find((a) => foldWord(a) === wanted);
+  const wanted = foldText(v);
+  const hit = allowed.find((a) => foldText(a) === wanted);
   if (hit === undefined)
     throw invalid(`„${name}“: ${quote(v.trim())} ist unbekannt; erlaubt sind ${listChoices(allowed)}.`);
   return hit;
-}
-
-export function foldWord(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss");
 }
 
 export function listChoices(allowed: readonly string[]): string {

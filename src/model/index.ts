@@ -48,6 +48,7 @@ export {
 export { RULES, COMPONENT_ORDER, TOTAL_COMPONENT } from "./rules";
 export { REPORTED_FIGURES } from "./reportedFigures";
 export { OLD_KEYS, oldKeyNote, resolveEntity } from "./names";
+export { foldText } from "./text";
 export {
   isoToExcelSerial,
   excelSerialToIso,
