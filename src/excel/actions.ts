@@ -1,6 +1,6 @@
 /**
- * The actions the pane calls. Each is ONE Excel.run (through `run`), with its syncs counted in the
- * tests. Office.js code stays thin here; what to write comes from tables.ts, how to merge from merge.ts.
+ * The actions the pane calls. Each is ONE Excel.run (through `run`); the tests count its round trips
+ * (requests) in the Excel host of test/excel/host, not its context.sync calls. Office.js code stays thin here; what to write comes from tables.ts, how to merge from merge.ts.
  */
 import {
   DEFAULT_SCENARIO,
@@ -69,11 +69,6 @@ let runner: ExcelRunner | null = null;
 /** Tests install a fake workbook here; null restores Excel.run. */
 export function setExcelRunner(next: ExcelRunner | null): void {
   runner = next;
-}
-
-/** True when writing to a workbook is possible (inside Excel, or a test runner is installed). */
-export function hasExcel(): boolean {
-  return runner !== null || (typeof Excel !== "undefined" && typeof Excel.run === "function");
 }
 
 /** One Excel.run; every failure becomes an ExcelActionError with a German message. */

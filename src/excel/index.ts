@@ -47,7 +47,6 @@ export {
   goToRegisterRow,
   readStoredState,
   writePaneSettings,
-  hasExcel,
   setExcelRunner,
   type ExcelRunner,
 } from "./actions";

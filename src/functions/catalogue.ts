@@ -336,9 +336,3 @@ export function infoOf(kreis: unknown, feld: unknown): string | number {
       return longSources(grantStartView(centreOf(entity)).sources);
   }
 }
-
-/** For messages and the README: the accepted words of each choice parameter. */
-export const CHOICES = {
-  art: listChoices(POST_ARTS),
-  feld: listChoices(INFO_FIELDS),
-};

@@ -43,7 +43,8 @@ function errorCodeOf(value: object): string | null {
 /**
  * One cell's value as a primitive: string, finite number, boolean, null or undefined. Error values
  * are refused (#N/A stays #N/A, as Excel itself propagates it; any other error becomes #VALUE!).
- * Rich cell values (the manifest allows custom data for `any` parameters) are read through their
+ * Rich cell values (functions.json, generated from functions.ts by custom-functions-metadata-plugin,
+ * sets allowCustomDataForDataTypeAny, so data types reach `any` parameters) are read through their
  * plain value: `basicValue` of numbers, texts and booleans, `text` of an entity.
  */
 export function basicValue(value: unknown, name: string): unknown {
