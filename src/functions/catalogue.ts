@@ -31,6 +31,7 @@ import {
   type PostCounts,
   type RegistryRow,
   type Scenario,
+  currentYear,
   foldText,
 } from "../model";
 import {
@@ -176,10 +177,6 @@ export function foerderungOf(
   // name a second time): same figures, as foerderung() reads the same row.
   const row = () => fundingYear(year, scenario).byEntity.get(entity.key)!;
   return amountOf(component, year, scenario, (id) => row()[id]);
-}
-
-function currentYear(): number {
-  return new Date().getFullYear();
 }
 
 export function stellenOf(kreis: unknown, jahr?: unknown, art?: unknown, szenario?: unknown): number {

@@ -13,6 +13,7 @@ import {
   isValidYear,
   makeIso,
   parseDateInput,
+  todayIso,
   type IsoDate,
 } from "../model";
 
@@ -227,8 +228,5 @@ function formatNumber(n: number): string {
   return String(n).replace(".", ",");
 }
 
-/** Today's date in local time, like Excel's HEUTE(). */
-export function today(): IsoDate {
-  const d = new Date();
-  return makeIso(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
+/** Today's date in local time, like Excel's HEUTE() (the model's clock). */
+export const today = (): IsoDate => todayIso();

@@ -49,6 +49,7 @@ export { RULES, COMPONENT_ORDER, TOTAL_COMPONENT } from "./rules";
 export { REPORTED_FIGURES } from "./reportedFigures";
 export { OLD_KEYS, oldKeyNote, resolveEntity } from "./names";
 export { foldText } from "./text";
+export { currentYear, todayIso } from "./clock";
 export {
   isoToExcelSerial,
   excelSerialToIso,
