@@ -26,7 +26,13 @@ import {
   scenarioTableName,
   validateScenarioName,
 } from "./naming";
-import { columnBody, TABLE_STYLE, updateOwnedTable, type TableLayout } from "./ownedTable";
+import {
+  columnBody,
+  filteredTableError,
+  TABLE_STYLE,
+  updateOwnedTable,
+  type TableLayout,
+} from "./ownedTable";
 import {
   DAMAGED_PREFIX,
   PANE_SETTINGS_KEY,
@@ -557,13 +563,7 @@ export async function setScenarioValue(
       all[at][w] = cellValue;
     } else {
       if (content.body.rowHidden !== false) {
-        throw new ExcelActionError(
-          "tabelle_gefiltert",
-          `In der Tabelle ${info.name} auf dem Blatt „${info.sheet}“ sind Zeilen ausgeblendet (Filter); ` +
-            `dort lässt sich keine Zeile anfügen. Bitte heben Sie den Filter auf und versuchen Sie es ` +
-            `dann noch einmal. Es wurde nichts geändert.`,
-          { table: info.name, sheet: info.sheet, reason: "gefiltert" },
-        );
+        throw filteredTableError(info.name, info.sheet);
       }
       const added = all[0].map((_, i) => (i === p ? parameter.trim() : i === w ? cellValue : ""));
       const row = info.table.rows.add(undefined, [added.map(() => "")]).getRange();
