@@ -5,7 +5,6 @@ import * as excel from "../../src/excel";
 import type { ScenarioSheet } from "../../src/excel";
 import { landesmittel, parseScenario } from "../../src/model";
 import { STORAGE_KEY, createPreviewStore } from "../../src/taskpane/data/previewScenarios";
-import { makeI18n } from "../../src/taskpane/i18n";
 import { findDialog, inDialog, memoryStorage, renderPane } from "./render";
 
 jest.mock("../../src/excel", () => ({
@@ -21,7 +20,15 @@ const listScenarios = excel.listScenarios as jest.MockedFunction<typeof excel.li
 const setScenarioValue = excel.setScenarioValue as jest.MockedFunction<typeof excel.setScenarioValue>;
 const writeComparison = excel.writeComparison as jest.MockedFunction<typeof excel.writeComparison>;
 const plain = (text: string) => text.replace(/\u00a0/g, " ");
-const format = makeI18n("de").format;
+/** German money as the pane promises it, computed with plain Intl (not the pane's formatter). */
+const format = {
+  money: (v: { toNumber(): number }) =>
+    new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" }).format(v.toNumber()),
+  moneyDelta: (v: { toNumber(): number }) =>
+    new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", signDisplay: "exceptZero" }).format(
+      v.toNumber(),
+    ),
+};
 
 function sheet(name: string, rows: unknown[][]): ScenarioSheet {
   const table = [["Parameter", "Wert"], ...rows];
