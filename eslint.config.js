@@ -18,6 +18,27 @@ const officeAddinsRules = Object.fromEntries(
     .filter(([name]) => name.startsWith("office-addins/")),
 );
 
+/** A folder of src/ that may not import the given sibling folders or packages. */
+function layer(files, folders, packages) {
+  return {
+    files: [files],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...folders.map((folder) => ({
+              group: [`**/${folder}`, `**/${folder}/**`],
+              message: `Layer rule: this folder may not import src/${folder} (README, Layout).`,
+            })),
+            ...(packages.length > 0 ? [{ group: packages, message: "Layer rule: not in this layer." }] : []),
+          ],
+        },
+      ],
+    },
+  };
+}
+
 module.exports = tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", "bench-output/"] },
   js.configs.recommended,
@@ -45,6 +66,15 @@ module.exports = tseslint.config(
     plugins: { "office-addins": officeAddins },
     rules: officeAddinsRules,
   },
+  // Layer rules: the model at the bottom, the functions and the Excel layer above it, the pane on top;
+  // no import points downwards-up. test/lint/layers.test.ts lints fixtures that break each rule.
+  layer(
+    "src/model/**",
+    ["excel", "functions", "taskpane", "commands"],
+    ["react", "react-dom", "@fluentui/*", "@microsoft/office-js"],
+  ),
+  layer("src/functions/**", ["excel", "taskpane", "commands"], ["react", "react-dom", "@fluentui/*"]),
+  layer("src/excel/**", ["taskpane", "functions", "commands"], ["react", "react-dom", "@fluentui/*"]),
   {
     // Scripts the pages load as they are, before the bundles, also in Internet Explorer 11: ES5 only.
     // espree (ESLint's own parser) with ecmaVersion 5 makes let, const, arrow functions and the like

@@ -1,4 +1,4 @@
-/** Bundle sizes (raw and gzip) of the production build against the budgets in the README. */
+/** Bundle sizes (raw and gzip) of the production build against the budgets in docs/performance.md. */
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
@@ -6,7 +6,7 @@ import type { Report } from "./report";
 
 /**
  * Budgets in KiB, gzip (what travels; Office caches the files afterwards). Keep in sync with the
- * README's Performance section. Measured on the first full build: taskpane 208, functions 29.5,
+ * docs/performance.md. Measured on the first full build: taskpane 208, functions 29.5,
  * commands 0.2 KiB.
  * - taskpane.js 250: React 19 and react-dom plus the Fluent UI v9 components and icons the pane uses,
  *   the model (the preview computes in the pane) and two string tables; about 20 % room.

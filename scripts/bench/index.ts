@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   };
   console.log(
     `KI-Planer bench on ${meta.cpu}, ${meta.memoryGiB} GiB, Node ${meta.node}, load ${meta.loadAverage.join(" ")}` +
-      (QUICK ? " (QUICK run: fewer calls and rows, not for the README)" : ""),
+      (QUICK ? " (QUICK run: fewer calls and rows, not for docs/performance.md)" : ""),
   );
 
   heading(NO_BUILD ? "production build (reused)" : "production build (webpack, mode production)");
@@ -112,7 +112,7 @@ async function main(): Promise<number> {
   const file = path.join(ROOT, "bench-output/bench.json");
   const seconds = Math.round((Date.now() - started) / 1000);
   report.write(file, { ...meta, seconds, skipped, problems });
-  // The README's Performance tables, generated from this run.
+  // The Performance tables of docs/performance.md, generated from this run.
   fs.writeFileSync(path.join(ROOT, "bench-output/bench.md"), markdown(report.rows, { ...meta, seconds }));
   console.log(`bench took ${Math.round((Date.now() - started) / 1000)} s`);
   for (const s of skipped) console.log(`SKIPPED ${s}`);

@@ -1,6 +1,6 @@
 /**
- * The README's Performance tables from a bench run (bench-output/bench.md), so the numbers in the
- * README are copied from a run, never typed by hand.
+ * The Performance tables of docs/performance.md from a bench run (bench-output/bench.md), so the
+ * numbers there are copied from a run, never typed by hand.
  */
 import type { BenchRow } from "./report";
 

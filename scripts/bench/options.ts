@@ -1,6 +1,6 @@
 /**
  * Command-line options of the bench, shared with its child processes through the environment.
- *   --quick     10.000 calls per function and 2.000 workbook rows: a smoke run, numbers not for the README
+ *   --quick     10.000 calls per function and 2.000 workbook rows: a smoke run, numbers not for docs/performance.md
  *   --no-build  reuse bench-output/dist from the previous run instead of building again
  */
 const argv = process.argv.slice(2);

@@ -7,9 +7,9 @@ export interface BenchRow {
   name: string;
   value: number;
   unit: string;
-  /** Extra context for the README (budget, ratio, run count). */
+  /** Extra context for docs/performance.md (budget, ratio, run count). */
   note?: string;
-  /** Structured values for the README tables (markdown.ts), e.g. function and variant. */
+  /** Structured values for the tables of docs/performance.md (markdown.ts), e.g. function and variant. */
   data?: Record<string, string | number>;
 }
 

@@ -1,12 +1,15 @@
 /**
- * The actions the pane calls. Each is ONE Excel.run (through `run`), with its syncs counted in the
- * tests. Office.js code stays thin here; what to write comes from tables.ts, how to merge from merge.ts.
+ * The actions the pane calls. Each is ONE Excel.run (through `run`); the tests count its round trips
+ * (requests) in the Excel host of test/excel/host, not its context.sync calls. Office.js code stays thin here; what to write comes from tables.ts, how to merge from merge.ts.
  */
 import {
   DEFAULT_SCENARIO,
+  FIRST_YEAR,
+  LAST_YEAR,
   PRO_RATA_LABELS,
   SCENARIO_PARAMETERS,
   isIsoDate,
+  isValidYear,
   isoToExcelSerial,
   parseScenario,
   type ScenarioIssue,
@@ -25,7 +28,13 @@ import {
   scenarioTableName,
   validateScenarioName,
 } from "./naming";
-import { columnBody, TABLE_STYLE, updateOwnedTable, type TableLayout } from "./ownedTable";
+import {
+  columnBody,
+  filteredTableError,
+  TABLE_STYLE,
+  updateOwnedTable,
+  type TableLayout,
+} from "./ownedTable";
 import {
   DAMAGED_PREFIX,
   PANE_SETTINGS_KEY,
@@ -68,11 +77,6 @@ let runner: ExcelRunner | null = null;
 /** Tests install a fake workbook here; null restores Excel.run. */
 export function setExcelRunner(next: ExcelRunner | null): void {
   runner = next;
-}
-
-/** True when writing to a workbook is possible (inside Excel, or a test runner is installed). */
-export function hasExcel(): boolean {
-  return runner !== null || (typeof Excel !== "undefined" && typeof Excel.run === "function");
 }
 
 /** One Excel.run; every failure becomes an ExcelActionError with a German message. */
@@ -564,13 +568,7 @@ export async function setScenarioValue(
       all[at][w] = cellValue;
     } else {
       if (content.body.rowHidden !== false) {
-        throw new ExcelActionError(
-          "tabelle_gefiltert",
-          `In der Tabelle ${info.name} auf dem Blatt „${info.sheet}“ sind Zeilen ausgeblendet (Filter); ` +
-            `dort lässt sich keine Zeile anfügen. Bitte heben Sie den Filter auf und versuchen Sie es ` +
-            `dann noch einmal. Es wurde nichts geändert.`,
-          { table: info.name, sheet: info.sheet, reason: "gefiltert" },
-        );
+        throw filteredTableError(info.name, info.sheet);
       }
       const added = all[0].map((_, i) => (i === p ? parameter.trim() : i === w ? cellValue : ""));
       const row = info.table.rows.add(undefined, [added.map(() => "")]).getRange();
@@ -606,11 +604,12 @@ export function checkComparisonSpec(
   const def = defaultComparisonYears(today);
   const from = spec.fromYear ?? def.fromYear;
   const to = spec.toYear ?? (spec.fromYear !== undefined ? from + 4 : def.toYear);
-  const valid = (y: number) => Number.isInteger(y) && y >= 1900 && y <= 9999;
-  if (!valid(from) || !valid(to) || from > to || to - from > 99) {
+  // The sheet's KI.LANDESMITTEL formulas accept only valid years: beyond them every cell is #VALUE!.
+  if (!isValidYear(from) || !isValidYear(to) || from > to || to - from > 99) {
     throw new ExcelActionError(
       "ungueltige_eingabe",
-      `Der Zeitraum ${from}–${to} ist ungültig (ganze Jahre, „von“ nicht nach „bis“, höchstens 100 Jahre).`,
+      `Der Zeitraum ${from}–${to} ist ungültig (ganze Jahre von ${FIRST_YEAR} bis ${LAST_YEAR}, ` +
+        `„von“ nicht nach „bis“, höchstens 100 Jahre).`,
     );
   }
   return { from, to };

@@ -50,7 +50,6 @@ export {
   readStoredState,
   writePaneSettings,
   fixForHandover,
-  hasExcel,
   setExcelRunner,
   type ExcelRunner,
 } from "./actions";

@@ -149,14 +149,7 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
     // rowHidden: false = no row hidden, true = all, null = some. Writing into a filtered table puts
     // values into the wrong rows and rows.add fails; clearing the user's filter silently is no option.
     if (body.rowHidden !== false) {
-      const sheetName = tableSheet?.name ?? spec.sheet;
-      throw new ExcelActionError(
-        "tabelle_gefiltert",
-        `In der Tabelle ${spec.table} auf dem Blatt „${sheetName}“ sind Zeilen ausgeblendet (Filter). ` +
-          `Bitte heben Sie den Filter auf (Daten > Filter löschen) oder blenden Sie die Zeilen ein ` +
-          `und versuchen Sie es dann noch einmal. Es wurde nichts geändert.`,
-        { table: spec.table, sheet: sheetName, reason: "gefiltert" },
-      );
+      throw filteredTableError(spec.table, tableSheet?.name ?? spec.sheet);
     }
     bodyTop = body.rowIndex;
     left = body.columnIndex;
@@ -454,4 +447,18 @@ export function columnBody(layout: TableLayout, header: string): Excel.Range | n
   const c = layout.headers.findIndex((h) => headerId(h) === headerId(header));
   if (c < 0) return null;
   return layout.sheet.getRangeByIndexes(layout.bodyTop, layout.left + c, layout.bodyRows, 1);
+}
+
+/**
+ * The one refusal for a table with hidden (filtered) rows, for every action: writing into it would put
+ * values into the wrong rows, rows.add fails, and clearing the user's filter silently is no option.
+ */
+export function filteredTableError(table: string, sheet: string): ExcelActionError {
+  return new ExcelActionError(
+    "tabelle_gefiltert",
+    `In der Tabelle ${table} auf dem Blatt „${sheet}“ sind Zeilen ausgeblendet (Filter). ` +
+      `Bitte heben Sie den Filter auf (Daten > Filter löschen) oder blenden Sie die Zeilen ein ` +
+      `und versuchen Sie es dann noch einmal. Es wurde nichts geändert.`,
+    { table, sheet, reason: "gefiltert" },
+  );
 }

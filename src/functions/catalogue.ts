@@ -31,9 +31,10 @@ import {
   type PostCounts,
   type RegistryRow,
   type Scenario,
+  currentYear,
+  foldText,
 } from "../model";
 import {
-  foldWord,
   isBlank,
   listChoices,
   scalar,
@@ -124,7 +125,7 @@ function componentText(value: unknown): string {
       `„bestandteil“ erwartet einen Text wie „gesamt“, „personal“ oder „lehrer“, erhalten: ${String(v)}.`,
     );
   }
-  return foldWord(v);
+  return foldText(v);
 }
 
 /**
@@ -176,10 +177,6 @@ export function foerderungOf(
   // name a second time): same figures, as foerderung() reads the same row.
   const row = () => fundingYear(year, scenario).byEntity.get(entity.key)!;
   return amountOf(component, year, scenario, (id) => row()[id]);
-}
-
-function currentYear(): number {
-  return new Date().getFullYear();
 }
 
 export function stellenOf(kreis: unknown, jahr?: unknown, art?: unknown, szenario?: unknown): number {
@@ -336,9 +333,3 @@ export function infoOf(kreis: unknown, feld: unknown): string | number {
       return longSources(grantStartView(centreOf(entity)).sources);
   }
 }
-
-/** For messages and the README: the accepted words of each choice parameter. */
-export const CHOICES = {
-  art: listChoices(POST_ARTS),
-  feld: listChoices(INFO_FIELDS),
-};

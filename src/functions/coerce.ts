@@ -4,13 +4,21 @@
  * the rules below, not Excel's silent conversions, decide what is accepted. Every refusal is a
  * KiError("ungueltig") with a German message naming the parameter; errors.ts maps it to #VALUE!.
  */
-import { KiError, excelSerialToIso, makeIso, parseDateInput, type IsoDate } from "../model";
+import {
+  FIRST_YEAR,
+  KiError,
+  LAST_YEAR,
+  excelSerialToIso,
+  foldText,
+  isValidYear,
+  makeIso,
+  parseDateInput,
+  todayIso,
+  type IsoDate,
+} from "../model";
 
 /** A plain number written as text: "2016", " 2016 ", "2016,0", "-3.5". No exponents, no "NaN". */
 const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
-/** Years accepted for `jahr`; a whole number in this range given as `stichtag` means 31.12. of it. */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2999;
 /** 01.01.2000: a `stichtag` number that is no year must be a date serial from this day on. */
 const MIN_SERIAL = 36_526;
 /** Longer text is no Kreis name; refusing it early keeps name matching cheap. */
@@ -36,7 +44,8 @@ function errorCodeOf(value: object): string | null {
 /**
  * One cell's value as a primitive: string, finite number, boolean, null or undefined. Error values
  * are refused (#N/A stays #N/A, as Excel itself propagates it; any other error becomes #VALUE!).
- * Rich cell values (the manifest allows custom data for `any` parameters) are read through their
+ * Rich cell values (functions.json, generated from functions.ts by custom-functions-metadata-plugin,
+ * sets allowCustomDataForDataTypeAny, so data types reach `any` parameters) are read through their
  * plain value: `basicValue` of numbers, texts and booleans, `text` of an entity.
  */
 export function basicValue(value: unknown, name: string): unknown {
@@ -105,15 +114,15 @@ function required(value: unknown, name: string, what: string): unknown {
   return v;
 }
 
-/** `jahr`: a whole calendar year 1900–2999, as number or text ("2016"). */
+/** `jahr`: a whole calendar year FIRST_YEAR–LAST_YEAR (the model's valid years), as number or text ("2016"). */
 export function toYear(value: unknown, name = "jahr"): number {
   const n = numberOf(required(value, name, "ein Jahr wie 2016"), name, "ein Jahr wie 2016");
   if (!Number.isInteger(n)) throw invalid(`„${name}“ muss ein ganzes Jahr sein, nicht ${formatNumber(n)}.`);
-  if (n < MIN_YEAR || n > MAX_YEAR) {
+  if (n < FIRST_YEAR || n > LAST_YEAR) {
     // A date serial in a year cell is the most likely slip: name the way out.
-    const hint = n > MAX_YEAR && n < 2_958_466 ? " Für ein Datum bitte JAHR(…) verwenden." : "";
+    const hint = n > LAST_YEAR && n < 2_958_466 ? " Für ein Datum bitte JAHR(…) verwenden." : "";
     throw invalid(
-      `„${name}“ muss ein Jahr von ${MIN_YEAR} bis ${MAX_YEAR} sein, nicht ${formatNumber(n)}.${hint}`,
+      `„${name}“ muss ein Jahr von ${FIRST_YEAR} bis ${LAST_YEAR} sein, nicht ${formatNumber(n)}.${hint}`,
     );
   }
   return n;
@@ -137,12 +146,12 @@ export function toDate(value: unknown, name = "stichtag"): IsoDate {
   // (dates, serials with a comma) goes to the model's date parser.
   const n = typeof v === "number" ? v : text !== null && /^\d+$/.test(text) ? Number(text) : null;
   if (n !== null) {
-    if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR) return makeIso(n, 12, 31);
+    if (isValidYear(n)) return makeIso(n, 12, 31);
     // Any other number must be a date serial from 01.01.2000 on: below that it would be a day in
     // 1900–1908 (2016.5 = 08.07.1905), which no one means (serial 60 is not even a real day).
     if (n < MIN_SERIAL) {
       throw invalid(
-        `„${name}“: ${formatNumber(n)} ist weder ein ganzes Jahr (${MIN_YEAR}–${MAX_YEAR}) noch ein Datum ab ` +
+        `„${name}“: ${formatNumber(n)} ist weder ein ganzes Jahr (${FIRST_YEAR}–${LAST_YEAR}) noch ein Datum ab ` +
           `01.01.2000: bitte ein Jahr als ganze Zahl (2016) oder ein Datum eingeben, z. B. DATUM(2016;12;31).`,
       );
     }
@@ -203,21 +212,11 @@ export function toChoice<T extends string>(
   if (typeof v !== "string") {
     throw invalid(`„${name}“ erwartet einen Text (${listChoices(allowed)}), erhalten: ${String(v)}.`);
   }
-  const wanted = foldWord(v);
-  const hit = allowed.find((a) => foldWord(a) === wanted);
+  const wanted = foldText(v);
+  const hit = allowed.find((a) => foldText(a) === wanted);
   if (hit === undefined)
     throw invalid(`„${name}“: ${quote(v.trim())} ist unbekannt; erlaubt sind ${listChoices(allowed)}.`);
   return hit;
-}
-
-export function foldWord(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss");
 }
 
 export function listChoices(allowed: readonly string[]): string {
@@ -229,8 +228,5 @@ function formatNumber(n: number): string {
   return String(n).replace(".", ",");
 }
 
-/** Today's date in local time, like Excel's HEUTE(). */
-export function today(): IsoDate {
-  const d = new Date();
-  return makeIso(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
+/** Today's date in local time, like Excel's HEUTE() (the model's clock). */
+export const today = (): IsoDate => todayIso();

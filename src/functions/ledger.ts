@@ -11,7 +11,7 @@
  * be read) makes the result a #VALUE! naming the row: a number silently leaving it out would be wrong.
  */
 import type Decimal from "decimal.js";
-import { KiError, TOTAL_COMPONENT, fundingYear, resolveEntity } from "../model";
+import { KiError, TOTAL_COMPONENT, foldText, fundingYear, resolveEntity } from "../model";
 import {
   BESCHEIDE,
   ZAHLUNGEN,
@@ -26,7 +26,7 @@ import {
   type GrantRow,
   type LedgerTableSpec,
 } from "../model/ledger";
-import { foldWord, isBlank, listChoices, scalar, toEntityText, toYear } from "./coerce";
+import { isBlank, listChoices, scalar, toEntityText, toYear } from "./coerce";
 import { ContentCache } from "./contentCache";
 import { toScenario } from "./scenarioArg";
 
@@ -76,7 +76,7 @@ function grantComponent(value: unknown, year: number): string {
   const v = scalar(value, "bestandteil");
   if (isBlank(v)) return TOTAL_COMPONENT;
   const allowed = [TOTAL_COMPONENT, ...grantComponentsOf(year)];
-  const id = typeof v === "string" ? foldWord(v) : null;
+  const id = typeof v === "string" ? foldText(v) : null;
   if (id === null || !allowed.includes(id)) {
     throw new KiError(
       "ungueltig",

@@ -10,6 +10,20 @@ const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const GERMAN_PATTERN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const MONTH_YEAR_PATTERN = /^(\d{1,2})[./](\d{4})$/;
 
+/**
+ * The years the add-in computes for, in every layer (functions, scenarios, comparison, pane): 1900,
+ * the first year of Excel's date system, to 2999. The upper bound is the functions' rule: a whole
+ * number up to 2999 where a date is due (`stichtag`, a scenario date) is taken as a year, a larger
+ * one as a date serial (3000 is 18.03.1908), so later years could not be told apart from serials.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+
+/** True for a whole year from FIRST_YEAR to LAST_YEAR. */
+export function isValidYear(year: unknown): year is number {
+  return typeof year === "number" && Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 /** Excel's fictitious 29.02.1900 (Lotus 1-2-3 compatibility): serial 60, refused. */
 const LOTUS_LEAP_SERIAL = 60;
 /** 31.12.9999, the largest date Excel shows. */
@@ -162,12 +176,12 @@ export function parseDateInput(value: unknown): IsoDate {
   );
 }
 
-/** Throws KiError("ungueltig") unless `year` is a whole year Excel can show. */
+/** Throws KiError("ungueltig") unless `year` is a valid year (isValidYear). */
 export function assertYear(year: number): number {
-  if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+  if (!isValidYear(year)) {
     throw new KiError(
       "ungueltig",
-      `'${String(year)}' ist kein gültiges Jahr (erwartet eine ganze Zahl wie 2025).`,
+      `'${String(year)}' ist kein gültiges Jahr (erwartet eine ganze Zahl von ${FIRST_YEAR} bis ${LAST_YEAR} wie 2025).`,
     );
   }
   return year;

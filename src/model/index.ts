@@ -48,6 +48,8 @@ export {
 export { RULES, COMPONENT_ORDER, TOTAL_COMPONENT } from "./rules";
 export { REPORTED_FIGURES } from "./reportedFigures";
 export { OLD_KEYS, oldKeyNote, resolveEntity } from "./names";
+export { foldText } from "./text";
+export { currentYear, todayIso } from "./clock";
 export {
   isoToExcelSerial,
   excelSerialToIso,
@@ -57,6 +59,9 @@ export {
   formatGermanDate,
   isIsoDate,
   makeIso,
+  FIRST_YEAR,
+  LAST_YEAR,
+  isValidYear,
 } from "./dates";
 export { roundCents, formatEuro } from "./money";
 export {
@@ -66,7 +71,8 @@ export {
   RULE_VERSION_LABELS,
   scenarioKey,
 } from "./scenarioDefaults";
-export { SCENARIO_PARAMETERS, parseScenario, scenarioColumns, scenarioFromRows } from "./scenario";
+export { parseScenario, scenarioColumns, scenarioFromRows } from "./scenario";
+export { KREIS_PLACEHOLDER, SCENARIO_PARAMETERS, scenarioParameterOf } from "./scenarioParameters";
 export { centresActiveAt, gapsAt, registryAt, registryRowsAt, effectiveCentres } from "./registry";
 export { ruleAt } from "./ruleSelection";
 export {

@@ -290,6 +290,8 @@ export type ScenarioValueType = "Betrag" | "Anzahl" | "Prozent" | "Jahr" | "Datu
 export interface ScenarioParameter {
   /** German name as typed in the table; "<Kreis>" stands for any form resolveEntity accepts. */
   name: string;
+  /** Further spellings the parser accepts (umlauts as ae/oe/ue and case never need one). */
+  aliases?: readonly string[];
   description: string;
   valueType: ScenarioValueType;
   defaultText: string;

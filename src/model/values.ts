@@ -4,7 +4,7 @@
  * Each reader returns the value or a German message (never throws), so a table can report every row.
  */
 import Decimal from "decimal.js";
-import { formatGermanDate, parseDateInput } from "./dates";
+import { FIRST_YEAR, LAST_YEAR, formatGermanDate, isValidYear, parseDateInput } from "./dates";
 import { isKiError } from "./errors";
 import type { IsoDate } from "./types";
 
@@ -113,11 +113,11 @@ export function readPercent(value: unknown): Read<Decimal> {
   return ok(rate);
 }
 
-/** A whole year between 1900 and 9999. */
+/** A whole year from FIRST_YEAR to LAST_YEAR (dates.ts). */
 export function readYear(value: unknown): Read<number> {
   const read = readNumber(value, "kein gültiges Jahr (z. B. 2026)");
-  if (!read.ok || !read.value.isInteger() || read.value.lt(1900) || read.value.gt(9999)) {
-    return fail(`${show(value)} ist kein gültiges Jahr (z. B. 2026).`);
+  if (!read.ok || !isValidYear(read.value.toNumber())) {
+    return fail(`${show(value)} ist kein gültiges Jahr (${FIRST_YEAR} bis ${LAST_YEAR}, z. B. 2026).`);
   }
   return ok(read.value.toNumber());
 }
@@ -127,7 +127,7 @@ const EARLIEST_DATE: IsoDate = "2000-01-01";
 
 /**
  * A date: Excel serial number, "2018-09-01", "01.09.2018" or "09.2018" (1st of the month). A whole
- * number 1900–2999 (number or digit text) is a year typed where a date is due, and is refused: read
+ * number FIRST_YEAR–LAST_YEAR (number or digit text) is a year typed where a date is due, and is refused: read
  * as a serial it would be a day in 1905–1908. Dates before 01.01.2000 are refused as implausible.
  */
 export function readDate(value: unknown): Read<IsoDate> {
@@ -135,7 +135,7 @@ export function readDate(value: unknown): Read<IsoDate> {
   const text = typeof value === "string" ? value.trim() : undefined;
   const n =
     typeof value === "number" ? value : text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
-  if (n !== undefined && Number.isInteger(n) && n >= 1900 && n <= 2999) {
+  if (n !== undefined && isValidYear(n)) {
     return fail(`${n} ist eine Jahreszahl, kein Datum: z. B. 01.01.${n} eingeben.`);
   }
   let date: IsoDate;

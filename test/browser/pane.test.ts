@@ -88,20 +88,26 @@ async function setStichtag(page: Page, text: string) {
 /** A screenshot of the top of the view once the tab indicator's animation has settled. */
 async function shot(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(400);
+  // A state, not a time: no CSS animation or transition of the page is still running.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   await screenshot(page, name, { fullPage: false });
 }
 
-/** Every operable control of the page has an accessible name; returns how many were checked. */
+/**
+ * Every operable control of the page has an accessible name; returns how many were checked. All
+ * controls and their names come from ONE accessibility snapshot: counting all buttons and then the
+ * named ones in two queries raced a view still rendering (a CI run failed with "unnamed: 5").
+ */
 async function expectNamedControls(page: Page): Promise<number> {
-  let checked = 0;
-  for (const role of CONTROL_ROLES) {
-    const all = await page.getByRole(role).count();
-    const named = await page.getByRole(role, { name: /\S/ }).count();
-    expect({ role, unnamed: all - named }).toEqual({ role, unnamed: 0 });
-    checked += all;
-  }
-  return checked;
+  const snapshot = await page.locator("body").ariaSnapshot();
+  const controls = snapshot
+    .split("\n")
+    .map((line) => /^\s*- '?(\w+)(?: "((?:[^"\\]|\\.)*)")?/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && (CONTROL_ROLES as readonly string[]).includes(m[1]));
+  const unnamed = controls.filter((m) => (m[2] ?? "").trim() === "").map((m) => m[0].trim());
+  expect(unnamed).toEqual([]);
+  expect(controls.length).toBeGreaterThan(0);
+  return controls.length;
 }
 
 /**

@@ -250,6 +250,11 @@ test("a filtered scenario table: values of existing rows are set, a new row is r
   await expect(setScenarioValue("Basis", "Betrag je KI", "170.000")).rejects.toMatchObject({
     code: "tabelle_gefiltert",
     details: { reason: "gefiltert" },
+    // The same German text as every other filtered table (one refusal, ownedTable.ts).
+    message:
+      "In der Tabelle Szenario_Basis auf dem Blatt „Szenario Basis“ sind Zeilen ausgeblendet (Filter). " +
+      "Bitte heben Sie den Filter auf (Daten > Filter löschen) oder blenden Sie die Zeilen ein und " +
+      "versuchen Sie es dann noch einmal. Es wurde nichts geändert.",
   });
   expect(book.snapshot()).toBe(before);
 });

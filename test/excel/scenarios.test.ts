@@ -258,6 +258,23 @@ describe("writeComparison", () => {
     expect(book.snapshot()).toBe(before);
   });
 
+  test("years the functions refuse (3000–3004) are refused in German before anything is written", async () => {
+    const before = book.snapshot();
+    // Every KI.LANDESMITTEL on such a sheet would be #VALUE!: KI.* accept the years 1900 to 2999.
+    await expect(
+      writeComparison({ scenarios: ["Basis"], fromYear: 3000, toYear: 3004 }),
+    ).rejects.toMatchObject({
+      code: "ungueltige_eingabe",
+      message: expect.stringContaining("Der Zeitraum 3000–3004 ist ungültig (ganze Jahre von 1900 bis 2999"),
+    });
+    await expect(
+      writeComparison({ scenarios: ["Basis"], fromYear: 2995, toYear: 2999 }),
+    ).resolves.toMatchObject({
+      rowsWritten: 5,
+    });
+    expect(before).not.toBe(book.snapshot());
+  });
+
   test("a renamed scenario's column keeps working: the formula follows the table", async () => {
     await writeComparison({ scenarios: ["Basis", "Ausbau"], fromYear: 2026, toYear: 2026 });
     await renameScenario("Ausbau", "Ausbau2");

@@ -279,9 +279,24 @@ describe("KI.LUECKEN", () => {
     );
   });
 
-  test("stichtag omitted means today: today every entity has a centre", () => {
-    expectResult(KI.luecken(), na(/keine Lücken/));
-    expectResult(KI.luecken(null, OMITTED_RANGE), na(/keine Lücken/));
+  // The clock is set to a day with gaps (Kleve and Viersen opened later, see "2016" above): with the
+  // real clock every entity has a centre, and a default of any later day would pass unnoticed.
+  describe("stichtag omitted means today", () => {
+    afterEach(() => jest.useRealTimers());
+
+    test.each<[string, Date, string[]]>([
+      ["31.12.2016: Kleve and Viersen", new Date(2016, 11, 31, 12), ["Kleve", "Viersen"]],
+      ["31.08.2018, 23:59 local time: Kleve", new Date(2018, 7, 31, 23, 59), ["Kleve"]],
+    ])("%s", (_label, now, names) => {
+      jest.useFakeTimers({ now, doNotFake: ["nextTick", "setImmediate"] });
+      expect((KI.luecken() as unknown[][]).map((r) => r[1])).toEqual(names);
+      expect((KI.luecken(null, OMITTED_RANGE) as unknown[][]).map((r) => r[1])).toEqual(names);
+    });
+
+    test("01.09.2018: none", () => {
+      jest.useFakeTimers({ now: new Date(2018, 8, 1, 0, 1), doNotFake: ["nextTick", "setImmediate"] });
+      expectResult(KI.luecken(), na(/^keine Lücken: am 01\.09\.2018/));
+    });
   });
 });
 

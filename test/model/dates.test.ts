@@ -7,6 +7,7 @@ import {
   parseGermanDate,
   yearEnd,
 } from "../../src/model";
+import { assertYear, isValidYear } from "../../src/model/dates";
 
 // Expected serials from Excel's 1900 date system (days since 1899-12-30 from 1900-03-01 on).
 const SERIALS: Array<[string, number]> = [
@@ -106,5 +107,23 @@ describe("German dates", () => {
   test("yearEnd", () => {
     expect(yearEnd(2016)).toBe("2016-12-31");
     expect(yearEnd(2030)).toBe("2030-12-31");
+  });
+});
+
+describe("valid years: one range for every layer (1900 to 2999, what KI.* accept)", () => {
+  test.each([
+    [1899, false],
+    [1900, true],
+    [2999, true],
+    [3000, false],
+    [2026.5, false],
+    [Number.NaN, false],
+  ])("%p -> %p", (year, valid) => {
+    expect(isValidYear(year)).toBe(valid);
+    if (valid) expect(assertYear(year)).toBe(year);
+    else
+      expect(() => assertYear(year)).toThrow(
+        /kein gültiges Jahr \(erwartet eine ganze Zahl von 1900 bis 2999/,
+      );
   });
 });

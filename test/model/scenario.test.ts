@@ -8,9 +8,43 @@ import {
   parseScenario,
   SCENARIO_PARAMETERS,
   scenarioFromRows,
+  scenarioParameterOf,
   stellen,
 } from "../../src/model";
 import { cents, eur, scenario } from "./helpers";
+
+describe("the parameter table: every spelling the parser accepts names its documented parameter", () => {
+  test.each([
+    ["Aenderungen ab Jahr", 2027, "Änderungen ab Jahr"],
+    ["ÄNDERUNGEN  AB JAHR", 2027, "Änderungen ab Jahr"],
+    ["Zusaetzliches KI Köln", "01.01.2027", "Zusätzliches KI <Kreis>"],
+    ["Zusatzliches KI Köln", "01.01.2027", "Zusätzliches KI <Kreis>"],
+    ["weiteres KI 05315", "01.01.2027", "Zusätzliches KI <Kreis>"],
+    ["Eroeffnung Kreis Borken", "28.06.2016", "Eröffnung <Kreis>"],
+    ["Forderbeginn Kreis Borken", "01.05.2016", "Förderbeginn <Kreis>"],
+    ["Ausschoepfung Ausbau", "50 %", "Ausschöpfung Ausbau"],
+    ["Lehrerstellen je KI (kreisfreie Stadt)", 4, "Lehrerstellen je KI"],
+    ["kommunale stellen je ki (Kreise)", 7, "Kommunale Stellen je KI"],
+  ])("%p is read without issue and documented as %p", (name, value, documented) => {
+    expect(parseScenario([[name, value]]).issues).toEqual([]);
+    expect(scenarioParameterOf(name)?.name).toBe(documented);
+  });
+
+  test.each(["Start", "Zusätzliches", "Betrag je KIX", "Kommunale Stellen je KI (Gemeinde)", "Unbekannt"])(
+    "%p is unknown to both",
+    (name) => {
+      expect(parseScenario([[name, 1]]).issues[0].message).toMatch(/^Unbekannter Parameter/);
+      expect(scenarioParameterOf(name)).toBeUndefined();
+    },
+  );
+
+  test("a Kreis the parser cannot resolve still belongs to its documented parameter (for the hint)", () => {
+    expect(parseScenario([["Start Kreis Nirgendwo", "01.01.2020"]]).issues[0].message).toMatch(
+      /^Parameter „Start Kreis Nirgendwo“: /,
+    );
+    expect(scenarioParameterOf("Start Kreis Nirgendwo")?.name).toBe("Start <Kreis>");
+  });
+});
 
 describe("DEFAULT_SCENARIO", () => {
   test("defaults", () => {

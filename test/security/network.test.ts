@@ -18,7 +18,7 @@ const MODEL_DATA = [
   "src/model/sources.ts",
   "src/model/centres.ts",
   "src/model/rules.ts",
-  "src/model/scenario.ts",
+  "src/model/scenarioParameters.ts",
 ];
 const URLS = SOURCES.flatMap((s) => (s.url !== undefined ? [s.url] : []));
 const CITED_TEXT = SOURCES.flatMap((s) => [s.title, s.publisher ?? "", s.note ?? "", s.dateText ?? ""]).join(

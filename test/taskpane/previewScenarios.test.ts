@@ -1,4 +1,4 @@
-import { parseScenario } from "../../src/model";
+import { parseScenario, scenarioParameterOf } from "../../src/model";
 import {
   BACKUP_KEY,
   EXAMPLE_SCENARIOS,
@@ -7,7 +7,7 @@ import {
   readStoredScenarios,
 } from "../../src/taskpane/data/previewScenarios";
 import { parseUserDate } from "../../src/taskpane/data/dates";
-import { editText, parameterInfo } from "../../src/taskpane/data/scenarioValues";
+import { editText } from "../../src/taskpane/data/scenarioValues";
 
 function storageWith(text?: string) {
   const data = new Map<string, string>(text === undefined ? [] : [[STORAGE_KEY, text]]);
@@ -150,11 +150,13 @@ describe("input helpers", () => {
   test("scenario cells are shown in the German form the model reads back", () => {
     expect(editText("Angenommener Start", 41640)).toBe("01.01.2014");
     expect(editText("Start Kreis Kleve", 43344)).toBe("01.09.2018");
+    expect(editText("Zusaetzliches KI Köln", 46388)).toBe("01.01.2027");
+    expect(editText("weiteres KI 05315", 46388)).toBe("01.01.2027");
     expect(editText("Steigerung pro Jahr", 0.025)).toBe("0,025");
     expect(editText("Betrag je KI", 175000)).toBe("175000");
     expect(editText("Bezeichnung", null)).toBe("");
-    expect(parameterInfo("Kommunale Stellen je KI (Kreis)")?.name).toBe("Kommunale Stellen je KI");
-    expect(parameterInfo("zusätzliches ki Köln")?.name).toBe("Zusätzliches KI <Kreis>");
-    expect(parameterInfo("Unbekannt")).toBeUndefined();
+    expect(scenarioParameterOf("Kommunale Stellen je KI (Kreis)")?.name).toBe("Kommunale Stellen je KI");
+    expect(scenarioParameterOf("zusätzliches ki Köln")?.name).toBe("Zusätzliches KI <Kreis>");
+    expect(scenarioParameterOf("Unbekannt")).toBeUndefined();
   });
 });

@@ -5,7 +5,6 @@ import * as excel from "../../src/excel";
 import type { ScenarioSheet } from "../../src/excel";
 import { landesmittel, parseScenario } from "../../src/model";
 import { STORAGE_KEY, createPreviewStore } from "../../src/taskpane/data/previewScenarios";
-import { makeI18n } from "../../src/taskpane/i18n";
 import { findDialog, inDialog, memoryStorage, renderPane } from "./render";
 
 jest.mock("../../src/excel", () => ({
@@ -21,7 +20,17 @@ const listScenarios = excel.listScenarios as jest.MockedFunction<typeof excel.li
 const setScenarioValue = excel.setScenarioValue as jest.MockedFunction<typeof excel.setScenarioValue>;
 const writeComparison = excel.writeComparison as jest.MockedFunction<typeof excel.writeComparison>;
 const plain = (text: string) => text.replace(/\u00a0/g, " ");
-const format = makeI18n("de").format;
+/** German money as the pane promises it, computed with plain Intl (not the pane's formatter). */
+type Amount = number | { toNumber(): number };
+const asNumber = (v: Amount) => (typeof v === "number" ? v : v.toNumber());
+const format = {
+  money: (v: Amount) =>
+    new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" }).format(asNumber(v)),
+  moneyDelta: (v: Amount) =>
+    new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", signDisplay: "exceptZero" }).format(
+      asNumber(v),
+    ),
+};
 
 function sheet(name: string, rows: unknown[][]): ScenarioSheet {
   const table = [["Parameter", "Wert"], ...rows];
@@ -179,6 +188,27 @@ describe("Szenarien in Excel (one sheet each)", () => {
     expect(listScenarios).toHaveBeenCalledTimes(2);
   });
 
+  test("a parameter in another spelling the model accepts gets its hint, and a date is edited as a date", async () => {
+    // 46388 is Excel's serial of 01.01.2027 (days since 30.12.1899); "Aenderungen" and "Zusaetzliches"
+    // are the ASCII spellings the parser reads as "Änderungen ab Jahr" and "Zusätzliches KI <Kreis>".
+    const ausbau = sheet("Ausbau", [
+      ["Zusaetzliches KI Köln", 46388],
+      ["Aenderungen ab Jahr", 2027],
+    ]);
+    expect(ausbau.issues).toEqual([]);
+    listScenarios.mockResolvedValue([ausbau]);
+    setScenarioValue.mockResolvedValue(ausbau);
+    await renderPane({ mode: "excel" });
+    await openTab("Szenarien");
+    const extra = screen.getByRole("textbox", { name: "Zusaetzliches KI Köln" }) as HTMLInputElement;
+    expect(extra.value).toBe("01.01.2027");
+    expect(screen.getByText("Standard: (keines)")).toBeTruthy();
+    expect(screen.getByText("Standard: (leer): alle Jahre")).toBeTruthy();
+    await userEvent.clear(extra);
+    await userEvent.type(extra, "01.02.2027{Enter}");
+    expect(setScenarioValue).toHaveBeenCalledWith("Ausbau", "Zusaetzliches KI Köln", "01.02.2027");
+  });
+
   test("a failing load is reported", async () => {
     listScenarios.mockRejectedValue(new excel.ExcelActionError("excel_fehler", "Excel antwortet nicht."));
     await renderPane({ mode: "excel" });
@@ -223,6 +253,22 @@ describe("Vergleich", () => {
     await userEvent.type(from, "2040");
     expect(screen.getByText(/Das Von-Jahr liegt nach dem Bis-Jahr\./)).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
+  });
+
+  test("Excel: years the functions refuse (3000–3004) are refused in German and nothing is written", async () => {
+    listScenarios.mockResolvedValue([sheet("Basis", []), sheet("Ausbau", [])]);
+    await renderPane({ mode: "excel" });
+    await openTab("Vergleich");
+    const from = screen.getByRole("spinbutton", { name: "Von Jahr" });
+    const to = screen.getByRole("spinbutton", { name: "Bis Jahr" });
+    await userEvent.clear(to);
+    await userEvent.type(to, "3004");
+    await userEvent.clear(from);
+    await userEvent.type(from, "3000");
+    expect(screen.getByText("Bitte Jahre zwischen 1900 und 2999 eingeben.")).toBeTruthy();
+    expect(screen.queryByRole("table")).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Vergleich schreiben" }));
+    expect(writeComparison).not.toHaveBeenCalled();
   });
 
   test("Excel: writes the comparison with the baseline first and the chosen years (default: the next 5)", async () => {

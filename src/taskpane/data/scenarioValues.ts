@@ -3,36 +3,30 @@
  * value is shown for editing. Edit text stays in the German form the model reads back ("0,025",
  * "01.09.2018"), because scenario tables are German whatever the UI language.
  */
-import { SCENARIO_PARAMETERS, excelSerialToIso, formatGermanDate, type ScenarioParameter } from "../../model";
+import {
+  KREIS_PLACEHOLDER,
+  excelSerialToIso,
+  formatGermanDate,
+  scenarioParameterOf,
+  type ScenarioParameter,
+} from "../../model";
 
-const KREIS = "<Kreis>";
 const editNumber = new Intl.NumberFormat("de-DE", { useGrouping: false, maximumFractionDigits: 10 });
 
-/** The documented parameter a row name belongs to ("Start Kreis Kleve" -> "Start <Kreis>"). */
-export function parameterInfo(name: string): ScenarioParameter | undefined {
-  const folded = name.trim().toLowerCase();
-  return (
-    SCENARIO_PARAMETERS.find((p) => p.name.toLowerCase() === folded) ??
-    SCENARIO_PARAMETERS.find((p) => {
-      const stem = p.name.replace(KREIS, "").trim().toLowerCase();
-      return p.name.includes(KREIS) ? folded.startsWith(`${stem} `) : folded.startsWith(`${stem} (`);
-    })
-  );
-}
-
 export function takesKreis(parameter: ScenarioParameter): boolean {
-  return parameter.name.includes(KREIS);
+  return parameter.name.includes(KREIS_PLACEHOLDER);
 }
 
 /** "Start <Kreis>" + "Kreis Kleve" -> "Start Kreis Kleve". */
 export function parameterName(parameter: ScenarioParameter, kreis: string): string {
-  return takesKreis(parameter) ? parameter.name.replace(KREIS, kreis.trim()) : parameter.name;
+  return takesKreis(parameter) ? parameter.name.replace(KREIS_PLACEHOLDER, kreis.trim()) : parameter.name;
 }
 
 export function editText(parameter: string, value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
-    if (parameterInfo(parameter)?.valueType === "Datum") {
+    // The model's table knows every spelling the parser accepts ("Zusaetzliches KI Köln").
+    if (scenarioParameterOf(parameter)?.valueType === "Datum") {
       try {
         return formatGermanDate(excelSerialToIso(value));
       } catch {

@@ -35,7 +35,8 @@ export function useExcelAction<T>(
   }, []);
   const controller = useRef<AbortController | null>(null);
 
-  // The views stay mounted while the pane is open; closing the pane mid-action cancels it.
+  // An action still running when its view unmounts (the page reloads) is cancelled. Closing the pane
+  // does not unmount it: in the shared runtime the pane is only hidden, and the action runs on.
   useEffect(() => () => controller.current?.abort(), []);
 
   const start = useCallback(async () => {

@@ -225,7 +225,7 @@ export const de = {
   comparisonFrom: "Von Jahr",
   comparisonTo: "Bis Jahr",
   comparisonNoScenarios: "Zuerst ein Szenario anlegen (Ansicht Szenarien).",
-  comparisonYearsInvalid: "Bitte Jahre zwischen 1900 und 9999 eingeben.",
+  comparisonYearsInvalid: "Bitte Jahre zwischen {first} und {last} eingeben.",
   comparisonYearsOrder: "Das Von-Jahr liegt nach dem Bis-Jahr.",
   comparisonYearsTooMany: "Höchstens {max} Jahre auf einmal.",
   comparisonIssuesTitle: "Ungültige Zeilen werden nicht berücksichtigt",

@@ -218,7 +218,7 @@ export const en: Strings = {
   comparisonFrom: "From year",
   comparisonTo: "To year",
   comparisonNoScenarios: "Create a scenario first (Scenarios view).",
-  comparisonYearsInvalid: "Please enter years between 1900 and 9999.",
+  comparisonYearsInvalid: "Please enter years between {first} and {last}.",
   comparisonYearsOrder: "The from-year is after the to-year.",
   comparisonYearsTooMany: "At most {max} years at once.",
   comparisonIssuesTitle: "Invalid rows are left out",

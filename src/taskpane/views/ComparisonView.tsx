@@ -28,7 +28,7 @@ import type Decimal from "decimal.js";
 import { useCallback, useMemo, useState } from "react";
 import { useCapabilities } from "../capabilities";
 import { writeComparison, type ActionOptions } from "../../excel";
-import { compareScenarios, type ComparisonCell } from "../../model";
+import { FIRST_YEAR, LAST_YEAR, compareScenarios, isValidYear, type ComparisonCell } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
 import { LazyMoneyBarChart } from "../components/charts/LazyMoneyBarChart";
 import type { MoneyBar } from "../components/charts/MoneyBarChart";
@@ -74,8 +74,8 @@ function withBaseline(
 /** Why the choice cannot be compared yet, or null. */
 function problemOf(choice: ComparisonChoice, t: ReturnType<typeof useI18n>["t"]): string | null {
   if (choice.baseline === null) return t.comparisonNoScenarios;
-  if (!Number.isInteger(choice.fromYear) || !Number.isInteger(choice.toYear)) return t.comparisonYearsInvalid;
-  if (choice.fromYear < 1900 || choice.toYear > 9999) return t.comparisonYearsInvalid;
+  if (!isValidYear(choice.fromYear) || !isValidYear(choice.toYear))
+    return fill(t.comparisonYearsInvalid, { first: FIRST_YEAR, last: LAST_YEAR });
   if (choice.fromYear > choice.toYear) return t.comparisonYearsOrder;
   if (choice.toYear - choice.fromYear + 1 > MAX_YEARS)
     return fill(t.comparisonYearsTooMany, { max: MAX_YEARS });
@@ -221,8 +221,8 @@ export function ComparisonView() {
           <Field label={t.comparisonFrom} className={styles.yearField}>
             <Input
               type="number"
-              min={1900}
-              max={9999}
+              min={FIRST_YEAR}
+              max={LAST_YEAR}
               value={String(choice.fromYear)}
               onChange={(_, d) => setYear("fromYear", d.value)}
             />
@@ -230,8 +230,8 @@ export function ComparisonView() {
           <Field label={t.comparisonTo} className={styles.yearField}>
             <Input
               type="number"
-              min={1900}
-              max={9999}
+              min={FIRST_YEAR}
+              max={LAST_YEAR}
               value={String(choice.toYear)}
               onChange={(_, d) => setYear("toYear", d.value)}
             />

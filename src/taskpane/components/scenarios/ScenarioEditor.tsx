@@ -4,8 +4,8 @@
  */
 import { Caption1, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ScenarioIssue } from "../../../model";
-import { cellValue, editText, parameterInfo } from "../../data/scenarioValues";
+import { scenarioParameterOf, type ScenarioIssue } from "../../../model";
+import { cellValue, editText } from "../../data/scenarioValues";
 import type { StoredScenario } from "../../data/scenarioStore";
 import { fill, useI18n } from "../../i18n";
 import { usePaneState } from "../../state";
@@ -30,7 +30,7 @@ function ValueField({
   const { scenarios } = usePaneState();
   const initial = editText(parameter, value);
   const [text, setText] = useState(initial);
-  const info = parameterInfo(parameter);
+  const info = scenarioParameterOf(parameter);
   const commit = () => {
     if (text === initial) return;
     void scenarios.change((store) => store.setValue(scenario, parameter, cellValue(text)));
