@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
 import { pullRegister, type ActionOptions } from "../../excel";
-import { ENTITIES, registryAt, ruleAt, type EntityKind, type RegistryRow } from "../../model";
+import { ENTITIES, OLD_KEYS, registryAt, ruleAt, type EntityKind, type RegistryRow } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
 import { DateField } from "../components/DateField";
 import { Sources } from "../components/Sources";
@@ -33,6 +33,21 @@ function StatusText({ row }: { row: RegistryRow }) {
     geschlossen: t.registerClosed,
   }[row.statusText];
   return <Caption1>{text}</Caption1>;
+}
+
+/** Old keys (05313, 05354) that resolve to this entity, each with the model's note as its tooltip. */
+function OldKeys({ entityKey }: { entityKey: string }) {
+  const { t } = useI18n();
+  const old = Object.entries(OLD_KEYS).filter(([, o]) => o.successor === entityKey);
+  return (
+    <>
+      {old.map(([key, o]) => (
+        <Caption1 key={key} title={o.note} data-old-key={key}>
+          {fill(t.registerOldKey, { old: key })}
+        </Caption1>
+      ))}
+    </>
+  );
 }
 
 /** The rule version the posts come from, with its status: the source of the post count. */
@@ -100,6 +115,7 @@ export function RegisterView() {
                     <div className={styles.stack}>
                       <Text weight="semibold">{row.entity.name}</Text>
                       <Caption1>{`${row.entity.key} · ${row.entity.typeLabel} · ${row.entity.bezirk}`}</Caption1>
+                      <OldKeys entityKey={row.entity.key} />
                       <StatusText row={row} />
                     </div>
                   </TableCell>
