@@ -368,17 +368,22 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: "web:rhein-sieg-10-jahre",
-    kind: "ohneAdresse",
-    title: "rhein-sieg-kreis.de: Veranstaltung zu 10 Jahren KI am 14.11.2024",
+    kind: "web",
+    title:
+      "Nachbericht 10 Jahre KI: „Am 14. November 2024 feierte es sein zehnjähriges Jubiläum“ (Integrationsportal des Rhein-Sieg-Kreises)",
     publisher: "Rhein-Sieg-Kreis",
-    date: "2024-11-14",
+    url: "https://www.rhein-sieg-kreis.de/micosites/integrationsportal/berichte-integration/inhaltsseiten/nachbericht-10-jahre-ki.php",
+    accessed: "2026-12",
   },
   {
     id: "web:moenchengladbach-10-jahre",
-    kind: "ohneAdresse",
-    title: "moenchengladbach.de: 10 Jahre KI, Feier Ende Februar 2024",
+    kind: "web",
+    title:
+      "Newsroom: „10 Jahre Kommunales Integrationszentrum – eine Feier mit großer Resonanz“ (Jubiläumsfeier „Ende Februar“ 2024)",
     publisher: "Stadt Mönchengladbach",
-    dateText: "02.2024",
+    url: "https://www.moenchengladbach.de/de/aktuell-aktiv/newsroom/10-jahre-kommunales-integrationszentrum-eine-feier-mit-grosser-resonanz",
+    accessed: "2026-12",
+    dateText: "Feier Ende Februar 2024",
   },
   {
     id: "web:gruene-duesseldorf-raa",
