@@ -20,6 +20,7 @@ import {
   landesmittel,
   postsAtYearEnd,
   registryRowsAt,
+  oldKeyNote,
   resolveEntity,
   citationDate,
   citationOf,
@@ -77,6 +78,7 @@ export const INFO_FIELDS = [
   "foerderbeginn_bekannt",
   "foerderbeginn_status",
   "foerderbeginn_quelle",
+  "hinweis",
 ] as const;
 export type InfoField = (typeof INFO_FIELDS)[number];
 
@@ -296,7 +298,8 @@ function centreOf(entity: Entity): Centre {
 }
 
 export function infoOf(kreis: unknown, feld: unknown): string | number {
-  const entity = resolveEntity(toEntityText(kreis));
+  const text = toEntityText(kreis);
+  const entity = resolveEntity(text);
   const field: InfoField = toChoice(feld, "feld", INFO_FIELDS);
   switch (field) {
     case "name":
@@ -331,5 +334,8 @@ export function infoOf(kreis: unknown, feld: unknown): string | number {
       return grantStartView(centreOf(entity)).status;
     case "foerderbeginn_quelle":
       return longSources(grantStartView(centreOf(entity)).sources);
+    case "hinweis":
+      // An old key (05313, 05354) resolves to its successor; say so rather than switch silently.
+      return oldKeyNote(text) ?? "";
   }
 }

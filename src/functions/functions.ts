@@ -99,7 +99,7 @@ export function register(stichtag?: unknown, szenario?: unknown[][]) {
  * Ein Feld aus dem Verzeichnis eines Kreises oder einer kreisfreien Stadt.
  * @customfunction INFO INFO
  * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
- * @param feld Feld, z. B. name, art, start, status, quelle, eroeffnung, foerderbeginn, foerderbeginn_status (alle im Handbuch).
+ * @param feld Feld, z. B. name, art, start, status, quelle, eroeffnung, foerderbeginn, foerderbeginn_status, hinweis (alle im Handbuch).
  * @returns {any} Text, bei start, eroeffnung und foerderbeginn ein Datum.
  */
 export function info(kreis: unknown, feld: unknown) {

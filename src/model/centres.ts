@@ -59,12 +59,15 @@ function boundOnly(entityKey: string): Centre {
 }
 
 const LOCAL = ["web:lokale-startdaten"];
+/** The local sources of the project brief name a day but no address: not a citation, so not "belegt". */
+const LOCAL_NOTE =
+  "Tag aus einer lokalen Quelle des Projektauftrags, deren Adresse nicht gefunden wurde: daher angenommen, nicht belegt.";
 
 /** Centres with a known (or month-known) start. */
 const KNOWN_STARTS: readonly Centre[] = [
-  known("05334", "2013-07-01", "01.07.2013", "belegt", LOCAL),
-  known("05114", "2013-08-01", "01.08.2013", "belegt", LOCAL),
-  known("05958", "2013-08-01", "01.08.2013", "belegt", LOCAL),
+  known("05334", "2013-07-01", "01.07.2013", "angenommen", LOCAL, LOCAL_NOTE),
+  known("05114", "2013-08-01", "01.08.2013", "angenommen", LOCAL, LOCAL_NOTE),
+  known("05958", "2013-08-01", "01.08.2013", "angenommen", LOCAL, LOCAL_NOTE),
   known(
     "05315",
     "2013-08-01",
@@ -73,9 +76,9 @@ const KNOWN_STARTS: readonly Centre[] = [
     ["web:koeln-08-2013", "web:koeln-10-2013"],
     "Quellen widersprechen sich; gerechnet wird mit 01.08.2013, änderbar mit „Start Köln“.",
   ),
-  known("05762", "2013-09-01", "01.09.2013", "belegt", LOCAL),
-  known("05362", "2013-09-01", "01.09.2013", "belegt", LOCAL),
-  known("05370", "2014-09-01", "01.09.2014", "belegt", LOCAL),
+  known("05762", "2013-09-01", "01.09.2013", "angenommen", LOCAL, LOCAL_NOTE),
+  known("05362", "2013-09-01", "01.09.2013", "angenommen", LOCAL, LOCAL_NOTE),
+  known("05370", "2014-09-01", "01.09.2014", "angenommen", LOCAL, LOCAL_NOTE),
   known(
     "05382",
     "2014-11-01",

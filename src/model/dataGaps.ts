@@ -8,6 +8,7 @@ import { entityByKey } from "./entities";
 import { RULES } from "./rules";
 import { PAY_STEPS } from "./payRounds";
 import { FIRST_RULE_DATE } from "./ruleSelection";
+import { sourceById } from "./sources";
 import type { DataGap } from "./types";
 
 function name(entityKey: string): string {
@@ -22,7 +23,9 @@ export function dataGaps(): DataGap[] {
       gaps.push({
         kind: "angenommener_start",
         entityKey: c.entityKey,
-        text: `${name(c.entityKey)}: Start nicht genau bekannt (${c.startKnown}); gerechnet wird mit ${formatGermanDate(c.start)}.`,
+        text: c.sources.every((id) => sourceById(id).kind === "ohneAdresse")
+          ? `${name(c.entityKey)}: Start ${c.startKnown} nur aus einer Quelle ohne bekannte Adresse; gerechnet wird mit ${formatGermanDate(c.start)}.`
+          : `${name(c.entityKey)}: Start nicht genau bekannt (${c.startKnown}); gerechnet wird mit ${formatGermanDate(c.start)}.`,
         sources: c.sources,
       });
     } else if (c.startStatus === "widersprüchlich") {

@@ -324,10 +324,13 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: "web:duisburg",
-    kind: "ohneAdresse",
-    title: "Stadt Duisburg: KI gegründet „zum 1. August 2013“",
-    publisher: "Stadt Duisburg (duisburg.de)",
-    note: "Adresse in der Quellenprüfung nur als Site angegeben.",
+    kind: "web",
+    title:
+      "Stadt Duisburg, Kommunales Integrationszentrum: „Der Rat der Stadt Duisburg hatte zum 1. August 2013 die Gründung des Kommunalen Integrationszentrums (KI) beschlossen.“",
+    publisher: "Stadt Duisburg",
+    url: "https://www2.duisburg.de/vv/oe/Dezernat-VII/33/1/index.php?p=%2Findex.php%2C%2Fservice%2Fsuche.php%2C%2Fvv%2Foe%2FDezernat-VII%2F63%2F2%2F6%2F1%2Fbaudenkmal.php%2C236984",
+    accessed: "2026-12",
+    note: "Seite ohne Datum; die Adresse ist so gefunden (mit Navigationsparameter).",
   },
   {
     id: "web:aachen-vorlage-2013",
@@ -368,31 +371,39 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: "web:rp-kleve-2017-10",
-    kind: "ohneAdresse",
-    title: "Rheinische Post (über pressreader): Kreis Kleve „endgültig der letzte Kreis“",
-    publisher: "Rheinische Post",
+    kind: "web",
+    title:
+      "Rheinische Post Emmerich-Rees: „SPD: Nur Kreis Kleve hat kein Integrationszentrum“ (Kreis Kleve „endgültig der letzte Kreis“)",
+    publisher: "Rheinische Post (über pressreader)",
+    url: "https://www.pressreader.com/germany/rheinische-post-emmerich-rees/20171021/282114931815175",
     date: "2017-10-21",
   },
   {
     id: "web:rhein-sieg-10-jahre",
-    kind: "ohneAdresse",
-    title: "rhein-sieg-kreis.de: Veranstaltung zu 10 Jahren KI am 14.11.2024",
+    kind: "web",
+    title:
+      "Nachbericht 10 Jahre KI: „Am 14. November 2024 feierte es sein zehnjähriges Jubiläum“ (Integrationsportal des Rhein-Sieg-Kreises)",
     publisher: "Rhein-Sieg-Kreis",
-    date: "2024-11-14",
+    url: "https://www.rhein-sieg-kreis.de/micosites/integrationsportal/berichte-integration/inhaltsseiten/nachbericht-10-jahre-ki.php",
+    accessed: "2026-12",
   },
   {
     id: "web:moenchengladbach-10-jahre",
-    kind: "ohneAdresse",
-    title: "moenchengladbach.de: 10 Jahre KI, Feier Ende Februar 2024",
+    kind: "web",
+    title:
+      "Newsroom: „10 Jahre Kommunales Integrationszentrum – eine Feier mit großer Resonanz“ (Jubiläumsfeier „Ende Februar“ 2024)",
     publisher: "Stadt Mönchengladbach",
-    dateText: "02.2024",
+    url: "https://www.moenchengladbach.de/de/aktuell-aktiv/newsroom/10-jahre-kommunales-integrationszentrum-eine-feier-mit-grosser-resonanz",
+    accessed: "2026-12",
+    dateText: "Feier Ende Februar 2024",
   },
   {
     id: "web:gruene-duesseldorf-raa",
-    kind: "ohneAdresse",
+    kind: "web",
     title:
       "Antrag der Grünen im Rat der Stadt Düsseldorf: „die Förderungen der RAA zum 31. Juli 2013 auslaufen“",
     publisher: "Bündnis 90/Die Grünen, Ratsfraktion Düsseldorf",
+    url: "http://archiv.gruene-duesseldorf.de/Detailansicht-Buendnis-90-Di.2925.0.html?size=0%23c7442%23c13398%28%28%5C%5C%5C%27.%2C.&tx_ttnews%5Btt_news%5D=3173&cHash=28df0ce9c3",
     date: "2013-05-29",
     note: "Grundlage des angenommenen Starts 01.08.2013 für KI, deren Start nur als Obergrenze bekannt ist.",
   },
@@ -420,9 +431,10 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: "web:butschkau-2018",
-    kind: "ohneAdresse",
+    kind: "web",
     title: "„SPD sieht Rückschritte in der Integrationspolitik in NRW“: Besuch „Am Freitag, 23.02.2018“",
     publisher: "Anja Butschkau (anjabutschkau.de)",
+    url: "https://anjabutschkau.de/spd-sieht-rueckschritte-in-der-integrationspolitik-in-nrw",
     date: "2018-02-23",
   },
   {
@@ -549,10 +561,13 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: "web:kreisschluessel",
-    kind: "ohneAdresse",
+    kind: "web",
     title:
-      "Amtliche Kreisschlüssel der Kreise und kreisfreien Städte NRW (abgleichbar mit dem Gemeindeverzeichnis von Destatis)",
-    note: "Geprüft gegen die Destatis-Tabelle der Kreisebene (Stand 31.12.2018) in einem Test.",
+      "Kreisfreie Städte und Landkreise nach Fläche, Bevölkerung und Bevölkerungsdichte, Stand 31.12.2018 (Amtliche Kreisschlüssel; © Statistisches Bundesamt (Destatis) 2019, CC-BY-4.0), als npm-Paket landkreise-deutschland 3.0.0",
+    publisher: "Statistisches Bundesamt (Destatis); Paket von Alexander Wunschik",
+    url: "https://github.com/mojoaxel/landkreise-deutschland",
+    accessed: "2026-12",
+    note: "Die 54 Schlüssel und Namen sind in einem Test gegen diese Tabelle geprüft (Stadt Aachen als Gemeinde nicht darin).",
   },
   {
     id: "web:tintg-130",
@@ -588,13 +603,19 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: "web:koeln-08-2013",
-    kind: "ohneAdresse",
-    title: "Lokale Quelle: KI Köln startet 01.08.2013",
+    kind: "web",
+    title: "KI Köln, Über uns: „Das Kommunale Integrationszentrum Köln gibt es seit dem 1. August 2013.“",
+    publisher: "Kommunales Integrationszentrum Köln (ki-koeln.de)",
+    url: "https://ki-koeln.de/ueber-uns/",
+    accessed: "2026-12",
   },
   {
     id: "web:koeln-10-2013",
-    kind: "ohneAdresse",
-    title: "Lokale Quelle: KI Köln startet 10.2013",
+    kind: "web",
+    title: "interkulturell.koeln: „Das Kommunale Integrationszentrum (KI) besteht in Köln seit Oktober 2013“",
+    publisher: "Stadt Köln, Amt für Integration und Vielfalt (interkulturell.koeln)",
+    url: "https://interkulturell.koeln/kommunales-integrationszentrum",
+    accessed: "2026-12",
   },
 ];
 

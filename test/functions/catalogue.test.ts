@@ -417,6 +417,18 @@ describe("KI.INFO", () => {
       serial(2014, 8, 1),
     ],
     ["status belegt", () => KI.info("Borken", "status"), "belegt"],
+    [
+      "hinweis for the old key of the Stadt Aachen",
+      () => KI.info("05313", "hinweis"),
+      "05313 ist der alte Schlüssel der Stadt Aachen (bis 2009); heute 05334002 (Stadt Aachen).",
+    ],
+    [
+      "hinweis for the old key of the Kreis Aachen, given as a number",
+      () => KI.info(5354, "hinweis"),
+      "05354 ist der alte Schlüssel des Kreises Aachen (bis 21.10.2009); Nachfolger ist die StädteRegion Aachen (05334).",
+    ],
+    ["an old key resolves to its successor", () => KI.info("05354", "schluessel"), "05334"],
+    ["hinweis is empty for a current key", () => KI.info("05334", "hinweis"), ""],
     ["status angenommen", () => KI.info("Düren", "status"), "angenommen"],
     ["status widersprüchlich", () => KI.info("Köln", "STATUS"), "widersprüchlich"],
     ["unknown feld", () => KI.info("Düren", "farbe"), value(/„feld“: „farbe“ ist unbekannt/)],

@@ -12,8 +12,12 @@ describe("dataGaps", () => {
         .sort(),
     );
     // 29 bounded + 12 month-known or assumed (34 + 9 before the second source review; Stadt Aachen is
-    // now widersprüchlich, Duisburg belegt).
-    expect(assumed).toHaveLength(29 + 12);
+    // now widersprüchlich, Duisburg belegt) + 6 exact days whose only (local) source has no address.
+    expect(assumed).toHaveLength(29 + 12 + 6);
+    const krefeld = assumed.find((g) => g.entityKey === "05114")!;
+    expect(krefeld.text).toBe(
+      "Stadt Krefeld: Start 01.08.2013 nur aus einer Quelle ohne bekannte Adresse; gerechnet wird mit 01.08.2013.",
+    );
     const kleve = assumed.find((g) => g.entityKey === "05154")!;
     expect(kleve.text).toContain("09.2018");
     expect(kleve.text).toContain("01.09.2018");

@@ -111,6 +111,8 @@ describe("Landesmittel per year (sum of the rounded per-centre amounts)", () => 
     // 2013: Unna, Hagen, Mülheim 12 × 270.000/12; Märkischer Kreis 170.000 + 5/12 × 100.000
     // (41.666,67); StädteRegion, Stadt Aachen, Olpe 6/12; 35 from August 5/12; Höxter, Rhein-Erft 4/12;
     // Lippe 1/12. Oberbergischer Kreis no longer (08.2014). Was 5.265.000,00 € before the review.
+    // 3 × 270.000 + 211.666,67 + 3 × 135.000 + 35 × 112.500 + 2 × 90.000 + 22.500
+    // = 810.000 + 211.666,67 + 405.000 + 3.937.500 + 180.000 + 22.500 = 5.566.666,67.
     [2013, "5566666.67"],
     // 2014: 45 full years, Mönchengladbach 11/12, Oberbergischer Kreis 5/12 (from August), Heinsberg
     // 4/12, Rhein-Sieg-Kreis 2/12 = 12.150.000 + 247.500 + 112.500 + 90.000 + 45.000. Was 12.802.500,00 €.
@@ -145,6 +147,16 @@ describe("Landesmittel per year (sum of the rounded per-centre amounts)", () => 
     // Borken 8/12 instead of 7/12: personal +113.333,33 − 99.166,67, lehrer +66.666,67 − 58.333,33.
     expect(eur(landesmittel(2016, "personal"))).toBe("8698333.33");
     expect(eur(landesmittel(2016, "lehrer"))).toBe("5116666.67");
+  });
+
+  test("Oberbergischer Kreis: nothing in 2013, 5/12 in 2014 (from August 2014)", () => {
+    // 170.000 × 5/12 = 70.833,33; 100.000 × 5/12 = 41.666,67; together 112.500,00.
+    expect(eur(foerderung("Oberbergischer Kreis", 2013))).toBe("0.00");
+    expect(cents(fundingYear(2014).byEntity.get("05374")!)).toEqual({
+      personal: "70833.33",
+      lehrer: "41666.67",
+      gesamt: "112500.00",
+    });
   });
 
   test("Kleve 2018: 4/12 of the Kreis amounts", () => {

@@ -21,6 +21,7 @@ describe("centres at a date", () => {
     ["2015-12-09", 49], // release: "Zurzeit arbeiten 49"
     ["2016-02-11", 49],
     ["2016-02-12", 50], // Coesfeld, the 50th
+    ["2016-05-01", 50], // Borken's grant starts (vorzeitiger Maßnahmebeginn), but counts follow the opening
     ["2016-06-27", 50],
     ["2016-06-28", 51], // Borken, the 51st
     ["2016-06-29", 52], // Steinfurt, the 52nd

@@ -174,6 +174,22 @@ describe("Register", () => {
     expect(keys()).toEqual(["05558"]);
     expect(screen.getByText("Angezeigt: 1 von 54 Zeilen")).toBeTruthy();
   });
+
+  test("the old Aachen keys are shown at their successors with the model's note", async () => {
+    await renderPane();
+    const rows = within(screen.getByRole("table", { name: "Register am 01.06.2017" })).getAllByRole("row");
+    const city = rows.find((row) => row.getAttribute("data-key") === "05334002")!;
+    const region = rows.find((row) => row.getAttribute("data-key") === "05334")!;
+    const cityNote = within(city).getByText("Früherer Schlüssel 05313 führt hierher");
+    expect(cityNote.getAttribute("title")).toBe(
+      "05313 ist der alte Schlüssel der Stadt Aachen (bis 2009); heute 05334002 (Stadt Aachen).",
+    );
+    const regionNote = within(region).getByText("Früherer Schlüssel 05354 führt hierher");
+    expect(regionNote.getAttribute("title")).toContain("Nachfolger ist die StädteRegion Aachen (05334)");
+    expect(within(city).queryByText(/05354/)).toBeNull();
+    const others = rows.filter((row) => !["05334", "05334002"].includes(row.getAttribute("data-key") ?? ""));
+    for (const row of others) expect(row.querySelector("[data-old-key]")).toBeNull();
+  });
 });
 
 describe("Lücken", () => {

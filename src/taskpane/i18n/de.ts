@@ -110,6 +110,7 @@ export const de = {
   registerKnown: "bekannt: {text}",
   registerGrantStart: "Förderbeginn (Geld ab): {date}",
   registerGrantFromOpening: "Förderbeginn: kein eigener belegt, Geld ab Eröffnung",
+  registerOldKey: "Früherer Schlüssel {old} führt hierher",
   registerPostsSplit: "{kommunal} kommunal + {lehrer} Lehrer",
   registerFilterBezirk: "Regierungsbezirk",
   registerFilterStatus: "Status",

@@ -103,6 +103,7 @@ export const en: Strings = {
   registerKnown: "known: {text}",
   registerGrantStart: "Grant start (money from): {date}",
   registerGrantFromOpening: "Grant start: none documented, money from the opening",
+  registerOldKey: "Former key {old} resolves here",
   registerPostsSplit: "{kommunal} municipal + {lehrer} teachers",
   registerFilterBezirk: "Administrative district",
   registerFilterStatus: "Status",

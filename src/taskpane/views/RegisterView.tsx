@@ -24,6 +24,7 @@ import { pullRegister, type ActionOptions } from "../../excel";
 import { ENTITIES, registryAt, type Bezirk } from "../../model";
 import { ActionPanel } from "../components/ActionPanel";
 import { DateField } from "../components/DateField";
+import { OldKeys } from "../components/OldKeys";
 import { EntityStatusText, STATUS_LABEL } from "../components/EntityStatusBadge";
 import { RegisterDetails } from "../components/RegisterDetails";
 import { useTableStyles } from "../components/tableStyles";
@@ -194,6 +195,7 @@ export function RegisterView() {
                     </TableCell>
                     <TableCell>
                       <span className={table.number}>{row.entity.key}</span>
+                      <OldKeys entityKey={row.entity.key} />
                     </TableCell>
                     <TableCell>
                       <span className={table.number}>{row.start ? format.date(row.start) : "—"}</span>
