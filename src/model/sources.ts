@@ -399,11 +399,11 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: "web:gruene-duesseldorf-raa",
-    kind: "web",
+    // Found only under plain http (docs/Quellenpruefung.md); the add-in cites https addresses only.
+    kind: "ohneAdresse",
     title:
       "Antrag der Grünen im Rat der Stadt Düsseldorf: „die Förderungen der RAA zum 31. Juli 2013 auslaufen“",
     publisher: "Bündnis 90/Die Grünen, Ratsfraktion Düsseldorf",
-    url: "http://archiv.gruene-duesseldorf.de/Detailansicht-Buendnis-90-Di.2925.0.html?size=0%23c7442%23c13398%28%28%5C%5C%5C%27.%2C.&tx_ttnews%5Btt_news%5D=3173&cHash=28df0ce9c3",
     date: "2013-05-29",
     note: "Grundlage des angenommenen Starts 01.08.2013 für KI, deren Start nur als Obergrenze bekannt ist.",
   },

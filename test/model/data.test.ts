@@ -14,11 +14,12 @@ import {
 
 const SOURCE_IDS = new Set(SOURCES.map((s) => s.id));
 
-/** Addresses found only as http://, each with the reason (also listed in docs/Quellenpruefung.md). */
-const HTTP_ONLY: Record<string, string> = {
-  "web:gruene-duesseldorf-raa":
-    "archive of the council group, found only under http:// (no https copy known)",
-};
+/**
+ * Addresses found only as http://, each with the reason (also listed in docs/Quellenpruefung.md). None:
+ * a source found only under http is kept as "ohneAdresse", since the add-in cites https addresses only
+ * (test/security/network.test.ts).
+ */
+const HTTP_ONLY: Record<string, string> = {};
 const STATUSES: Status[] = ["belegt", "angenommen", "widersprüchlich"];
 
 describe("SOURCES", () => {
