@@ -55,26 +55,57 @@ function toExcelArgument(value: unknown): unknown {
   return toExcelCell(value);
 }
 
-function toEngineValue(result: unknown): unknown {
+function toEngineScalar(result: unknown): unknown {
   if (isExcelError(result)) {
     return new CellError(result.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, result.message);
   }
-  if (Array.isArray(result)) return SimpleRangeValue.onlyValues(result as never);
   return result;
+}
+
+/** A 1 × 1 array is one cell's value, as Excel shows it; larger arrays spill, errors included. */
+function toEngineValue(result: unknown): unknown {
+  if (Array.isArray(result)) {
+    const rows = result as unknown[][];
+    if (rows.length === 1 && rows[0].length === 1) return toEngineScalar(rows[0][0]);
+    return SimpleRangeValue.onlyValues(rows.map((row) => row.map(toEngineScalar)) as never);
+  }
+  return toEngineScalar(result);
 }
 
 type Wrapper = (...args: never[]) => unknown;
 
-/** Engine name -> wrapper and its number of parameters (the optional ones are marked by `required`). */
-const FUNCTIONS: Record<string, { fn: Wrapper; params: number; required: number; spill?: boolean }> = {
-  "KI.LANDESMITTEL": { fn: KI.landesmittel, params: 3, required: 1 },
-  "KI.FOERDERUNG": { fn: KI.foerderung, params: 4, required: 2 },
-  "KI.STELLEN": { fn: KI.stellen, params: 4, required: 1 },
-  "KI.ZENTREN": { fn: KI.zentren, params: 2, required: 1 },
+/**
+ * Engine name -> wrapper and its number of parameters (the optional ones are marked by `required`).
+ * `spread`: the positions of the parameters the function spreads over (broadcast.ts); its result size
+ * is then the broadcast of those arguments' sizes, known at parse time from the references.
+ */
+const FUNCTIONS: Record<
+  string,
+  { fn: Wrapper; params: number; required: number; spill?: boolean; spread?: number[] }
+> = {
+  "KI.LANDESMITTEL": { fn: KI.landesmittel, params: 3, required: 1, spread: [0] },
+  "KI.FOERDERUNG": { fn: KI.foerderung, params: 4, required: 2, spread: [0, 1] },
+  "KI.STELLEN": { fn: KI.stellen, params: 4, required: 1, spread: [0, 1] },
+  "KI.ZENTREN": { fn: KI.zentren, params: 2, required: 1, spread: [0] },
   "KI.LUECKEN": { fn: KI.luecken, params: 2, required: 0, spill: true },
   "KI.REGISTER": { fn: KI.register, params: 2, required: 0, spill: true },
-  "KI.INFO": { fn: KI.info, params: 2, required: 2 },
+  "KI.INFO": { fn: KI.info, params: 2, required: 2, spread: [0, 1] },
 };
+
+/** Broadcast of sizes as broadcast.ts does it; a clash is one cell (the #VALUE! with its message). */
+function broadcastSize(sizes: ArraySize[]): ArraySize {
+  let width = 1;
+  let height = 1;
+  for (const size of sizes) {
+    if (size.isScalar()) continue;
+    const w = size.width === width || size.width === 1 ? width : width === 1 ? size.width : -1;
+    const h = size.height === height || size.height === 1 ? height : height === 1 ? size.height : -1;
+    if (w < 0 || h < 0) return ArraySize.scalar();
+    width = w;
+    height = h;
+  }
+  return width === 1 && height === 1 ? ArraySize.scalar() : new ArraySize(width, height);
+}
 
 const methodName = (name: string) => name.replace("KI.", "ki_").toLowerCase();
 
@@ -91,7 +122,7 @@ class KiPlugin extends FunctionPlugin {
       name,
       {
         method: methodName(name),
-        ...(spec.spill === true
+        ...(spec.spill === true || spec.spread !== undefined
           ? { sizeOfResultArrayMethod: `${methodName(name)}_size`, vectorizationForbidden: true }
           : {}),
         parameters: Array.from({ length: spec.params }, (_, i) => ({
@@ -117,7 +148,17 @@ class KiPlugin extends FunctionPlugin {
     );
   }
 
-  size(name: string, ast: ProcedureAstLike): ArraySize {
+  size(name: string, ast: ProcedureAstLike, state: unknown): ArraySize {
+    const spread = FUNCTIONS[name].spread;
+    if (spread !== undefined) {
+      const sizeOf = this.arraySizeForAst as unknown as (ast: unknown, state: unknown) => ArraySize;
+      return broadcastSize(
+        spread
+          .map((i) => ast.args[i])
+          .filter((arg) => arg !== undefined && arg.type !== "EMPTY")
+          .map((arg) => sizeOf.call(this, arg, state)),
+      );
+    }
     const values = ast.args.map(literal);
     if (values.some((v) => !v.ok)) return ArraySize.error();
     const result = (FUNCTIONS[name].fn as (...a: unknown[]) => unknown)(...values.map((v) => v.value));
@@ -132,9 +173,9 @@ for (const name of Object.keys(FUNCTIONS)) {
   proto[methodName(name)] = function (this: KiPlugin, ast: ProcedureAstLike, state: unknown) {
     return this.call(name, ast, state);
   };
-  if (FUNCTIONS[name].spill === true) {
-    proto[`${methodName(name)}_size`] = function (this: KiPlugin, ast: ProcedureAstLike) {
-      return this.size(name, ast);
+  if (FUNCTIONS[name].spill === true || FUNCTIONS[name].spread !== undefined) {
+    proto[`${methodName(name)}_size`] = function (this: KiPlugin, ast: ProcedureAstLike, state: unknown) {
+      return this.size(name, ast, state);
     };
   }
 }

@@ -35,14 +35,16 @@ beforeAll(async () => {
 }, 30_000);
 
 /** Expected catalogue: parameters in order, optional ones marked "?"; "[]" = a range (matrix). */
+// kreis, jahr, stichtag and feld are matrices: they take a range and spread the call (broadcast.ts),
+// so the result is a matrix too (a 1 × 1 one for single values).
 const CATALOGUE: Record<string, { params: string[]; result: "number" | "matrix" | "any" }> = {
-  LANDESMITTEL: { params: ["jahr", "bestandteil?", "szenario?[]"], result: "number" },
-  FOERDERUNG: { params: ["kreis", "jahr", "bestandteil?", "szenario?[]"], result: "number" },
-  STELLEN: { params: ["kreis", "jahr?", "art?", "szenario?[]"], result: "number" },
-  ZENTREN: { params: ["stichtag", "szenario?[]"], result: "number" },
+  LANDESMITTEL: { params: ["jahr[]", "bestandteil?", "szenario?[]"], result: "matrix" },
+  FOERDERUNG: { params: ["kreis[]", "jahr[]", "bestandteil?", "szenario?[]"], result: "matrix" },
+  STELLEN: { params: ["kreis[]", "jahr?[]", "art?", "szenario?[]"], result: "matrix" },
+  ZENTREN: { params: ["stichtag[]", "szenario?[]"], result: "matrix" },
   LUECKEN: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
   REGISTER: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
-  INFO: { params: ["kreis", "feld"], result: "any" },
+  INFO: { params: ["kreis[]", "feld[]"], result: "matrix" },
 };
 
 function signature(p: Parameter): string {
