@@ -96,8 +96,9 @@ const FUNCTIONS: Record<
 function broadcastSize(sizes: ArraySize[]): ArraySize {
   let width = 1;
   let height = 1;
+  // width and height only: HyperFormula marks every range size as a reference (isRef), so
+  // isScalar() is true for ranges too.
   for (const size of sizes) {
-    if (size.isScalar()) continue;
     const w = size.width === width || size.width === 1 ? width : width === 1 ? size.width : -1;
     const h = size.height === height || size.height === 1 ? height : height === 1 ? size.height : -1;
     if (w < 0 || h < 0) return ArraySize.scalar();
