@@ -93,7 +93,7 @@ export const REGISTER_HEADER = [
   "Förderbeginn bekannt",
 ] as const;
 
-/** Shown in the posts column of KI.REGISTER when no rule version is valid on the date. */
+/** Shown in the posts column of KI.REGISTERTABELLE when no rule version is valid on the date. */
 export const NO_RULE_TEXT = "keine Regel";
 
 /**
@@ -237,7 +237,7 @@ function safeSource(id: string) {
 }
 
 /**
- * The cells of a KI.REGISTER row that depend only on its centre (or, for an entity without one, on
+ * The cells of a KI.REGISTERTABELLE row that depend only on its centre (or, for an entity without one, on
  * the entity): the model builds a row's entity, start, sources and "Start bekannt" from those. They
  * are the costly part of a row (date serial, source texts), computed once per centre object.
  */

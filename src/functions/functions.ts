@@ -107,7 +107,7 @@ export function luecken(stichtag?: unknown, szenario?: unknown[][]) {
 
 /**
  * Verzeichnis aller KI am Stichtag mit Kopfzeile: Schlüssel … Start (Eröffnung), Status, Stellen, Quelle … Förderbeginn.
- * @customfunction REGISTER REGISTER
+ * @customfunction REGISTERTABELLE REGISTERTABELLE
  * @param stichtag Optional: Datum oder Jahr (31.12.); Vorgabe ist heute.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
  * @returns {any[][]} Tabelle mit Kopfzeile.

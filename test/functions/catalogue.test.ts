@@ -303,7 +303,7 @@ const KEYS: Record<string, string> = {
 };
 const keyOf = (name: string) => KEYS[name];
 
-describe("KI.REGISTER", () => {
+describe("KI.REGISTERTABELLE", () => {
   test("2016: header plus one row per entity, 11 columns", () => {
     const table = KI.register(2016) as unknown[][];
     expect(table).toHaveLength(55);

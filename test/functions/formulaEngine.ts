@@ -5,7 +5,7 @@
  * Wrapper results come back as values, spilled arrays or engine errors carrying our message.
  *
  * Spills: HyperFormula must know an array's size when the formula is parsed. For KI.LUECKEN and
- * KI.REGISTER the size is taken from a call with the literal arguments of the formula (a reference
+ * KI.REGISTERTABELLE the size is taken from a call with the literal arguments of the formula (a reference
  * as stichtag, or a szenario that adds rows, cannot be sized then); tests use literal arguments.
  */
 import {
@@ -88,7 +88,7 @@ const FUNCTIONS: Record<
   "KI.STELLEN": { fn: KI.stellen, params: 4, required: 1, spread: [0, 1] },
   "KI.ZENTREN": { fn: KI.zentren, params: 2, required: 1, spread: [0] },
   "KI.LUECKEN": { fn: KI.luecken, params: 2, required: 0, spill: true },
-  "KI.REGISTER": { fn: KI.register, params: 2, required: 0, spill: true },
+  "KI.REGISTERTABELLE": { fn: KI.register, params: 2, required: 0, spill: true },
   "KI.INFO": { fn: KI.info, params: 2, required: 2, spread: [0, 1] },
 };
 

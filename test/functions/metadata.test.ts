@@ -43,7 +43,7 @@ const CATALOGUE: Record<string, { params: string[]; result: "number" | "matrix" 
   STELLEN: { params: ["kreis[]", "jahr?[]", "art?", "szenario?[]"], result: "matrix" },
   ZENTREN: { params: ["stichtag[]", "szenario?[]"], result: "matrix" },
   LUECKEN: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
-  REGISTER: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
+  REGISTERTABELLE: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
   INFO: { params: ["kreis[]", "feld[]"], result: "matrix" },
 };
 

@@ -173,17 +173,23 @@ describe("errors and ordinary functions around KI functions", () => {
 describe("spilled tables", () => {
   const hf = buildWorkbook({
     S: [
-      ["=KI.LUECKEN(2016)", null, null, "=ROWS(KI.REGISTER(2016))", "=INDEX(KI.REGISTER(2016),2,2)"],
+      [
+        "=KI.LUECKEN(2016)",
+        null,
+        null,
+        "=ROWS(KI.REGISTERTABELLE(2016))",
+        "=INDEX(KI.REGISTERTABELLE(2016),2,2)",
+      ],
       [
         null,
         null,
         null,
         "=KI.ZENTREN(2016)=54-ROWS(KI.LUECKEN(2016))",
-        '=COUNTIF(KI.REGISTER(2016),"aktiv")',
+        '=COUNTIF(KI.REGISTERTABELLE(2016),"aktiv")',
       ],
       [null, null, null, "=SUM(R!G2:G55)", null],
     ],
-    R: [["=KI.REGISTER(2016)"]],
+    R: [["=KI.REGISTERTABELLE(2016)"]],
   });
 
   test("KI.LUECKEN spills key, name and type", () => {
@@ -198,7 +204,7 @@ describe("spilled tables", () => {
     ]);
   });
 
-  test("KI.REGISTER combines with ROWS, INDEX, COUNTIF and SUM", () => {
+  test("KI.REGISTERTABELLE combines with ROWS, INDEX, COUNTIF and SUM", () => {
     expect(value(hf, "S", "D1")).toBe(55);
     expect(value(hf, "S", "E1")).toBe("Düsseldorf");
     expect(value(hf, "S", "D2")).toBe(true);
