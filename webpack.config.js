@@ -19,6 +19,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { EnglishMetadataPlugin } = require("./scripts/functions-locale");
 const { officeJsSource, OfficeJsPagePlugin } = require("./scripts/office-js");
 
 const DEV_URL = "https://localhost:3000/";
@@ -96,6 +97,8 @@ module.exports = (env, argv) => {
     performance: { hints: false }, // budgets are measured by `npm run bench`, not by webpack warnings
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // functions-en.json: the same metadata with English descriptions, for English Excel (manifest.xml).
+      new EnglishMetadataPlugin({ input: "functions.json", output: "functions-en.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
