@@ -224,7 +224,7 @@ function shortSources(ids: readonly string[]): string {
 }
 
 /** Full citations for KI.INFO, where one cell may hold them: title, publisher, date, address. */
-function longSources(ids: readonly string[]): string {
+export function longSources(ids: readonly string[]): string {
   return ids.map((id) => `${citationOf(id)} (${id})`).join("; ");
 }
 

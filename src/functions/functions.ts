@@ -17,6 +17,7 @@
  *   component.
  */
 import { broadcast } from "./broadcast";
+import { zentrumOf } from "./centreCard";
 import { excelCall } from "./errors";
 import {
   foerderungOf,
@@ -131,4 +132,16 @@ export function info(kreis: unknown[][], feld: unknown[][]) {
     ],
     (k, f) => infoOf(k, f),
   );
+}
+
+/**
+ * Das KI eines Kreises oder einer kreisfreien Stadt als Karte (Datentyp): Felder wie =A2.Förderung; sonst der Name.
+ * @customfunction ZENTRUM ZENTRUM
+ * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
+ * @param stichtag Optional: Datum oder Jahr (31.12.); Vorgabe ist heute.
+ * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
+ * @returns {any} Karte mit Eröffnung, Förderbeginn, Status, Stellen, Förderung des Jahres und Quellen; Text ohne Datentypen.
+ */
+export function zentrum(kreis: unknown, stichtag?: unknown, szenario?: unknown[][]) {
+  return excelCall(() => zentrumOf(kreis, stichtag, szenario));
 }

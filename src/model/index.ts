@@ -68,7 +68,7 @@ export {
 } from "./scenarioDefaults";
 export { SCENARIO_PARAMETERS, parseScenario, scenarioFromRows } from "./scenario";
 export { centresActiveAt, gapsAt, registryAt, registryRowsAt, effectiveCentres } from "./registry";
-export { ruleAt } from "./ruleSelection";
+export { ruleAt, yearOf } from "./ruleSelection";
 export {
   componentIds,
   fundingYear,

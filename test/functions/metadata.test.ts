@@ -45,6 +45,7 @@ const CATALOGUE: Record<string, { params: string[]; result: "number" | "matrix" 
   LUECKEN: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
   REGISTERTABELLE: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
   INFO: { params: ["kreis[]", "feld[]"], result: "matrix" },
+  ZENTRUM: { params: ["kreis", "stichtag?", "szenario?[]"], result: "any" },
 };
 
 function signature(p: Parameter): string {
