@@ -19,6 +19,8 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { EnglishMetadataPlugin } = require("./scripts/functions-locale");
+const { FUNCTION_FILES } = require("./scripts/function-files");
 const { officeJsSource, OfficeJsPagePlugin } = require("./scripts/office-js");
 
 const DEV_URL = "https://localhost:3000/";
@@ -100,8 +102,10 @@ module.exports = (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: ["./src/functions/functions.ts", "./src/functions/costFunctions.ts"],
+        input: FUNCTION_FILES.map((file) => `./${file}`),
       }),
+      // functions-en.json: the same metadata with English descriptions, for English Excel (manifest.xml).
+      new EnglishMetadataPlugin({ input: "functions.json", output: "functions-en.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -140,8 +140,13 @@ function checkUrls(root, resources, problems) {
       if (value) urls.push([name, value]);
     }
   }
-  for (const [id, { group, value }] of resources)
-    if (group === "Images" || group === "Urls") urls.push([id, value]);
+  for (const [id, { group, value, node }] of resources) {
+    if (group !== "Images" && group !== "Urls") continue;
+    urls.push([id, value]);
+    // Locale overrides (the English functions metadata) must be on the same origin too.
+    for (const child of elementChildren(node).filter((c) => c.localName === "Override"))
+      urls.push([`${id} (${child.getAttribute("Locale")})`, child.getAttribute("Value")]);
+  }
   for (const [name, value] of urls) {
     let url;
     try {
@@ -218,6 +223,14 @@ function checkSharedRuntime(root, resources, problems) {
   for (const name of ["Script", "Metadata"]) {
     const resid = descendants(descendants(cf, name)[0] || cf, "SourceLocation")[0]?.getAttribute("resid");
     if (!resid) problems.push(`CustomFunctions/${name} fehlt.`);
+    // English Excel gets the English descriptions (functions-en.json, scripts/functions-locale.js).
+    const english =
+      resid &&
+      elementChildren(resources.get(resid)?.node || root).find(
+        (child) => child.localName === "Override" && child.getAttribute("Locale") === "en-US",
+      );
+    if (name === "Metadata" && resid && !/\/functions-en\.json$/.test(english?.getAttribute("Value") || ""))
+      problems.push("CustomFunctions/Metadata: en-US-Override auf functions-en.json fehlt.");
   }
 }
 

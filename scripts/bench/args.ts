@@ -125,7 +125,7 @@ export function functionCases(): FunctionCase[] {
       make: (next) => [stichtag(next)],
     },
     {
-      name: "KI.REGISTER",
+      name: "KI.REGISTERTABELLE",
       exportName: "register",
       params: 2,
       takesScenario: true,

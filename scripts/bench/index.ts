@@ -12,6 +12,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { BENCH_DIST, ROOT, buildProduction, checkPreviousBuild } from "./build";
+import { measureArrayCall } from "./arrayCall";
 import { measureBundles } from "./bundles";
 import { measureExcel } from "./excelCalls";
 import { NO_BUILD, QUICK, UNKNOWN } from "./options";
@@ -94,6 +95,11 @@ async function main(): Promise<number> {
   const workbook = measureWorkbook(report);
   const disagree = workbook.mismatches.vlookup + workbook.mismatches.sumifs;
   if (disagree > 0) problems.push(`${disagree} workbook results differ between KI and the plain look-ups`);
+
+  heading("one array call against 270 single calls (Node and HyperFormula)");
+  const array = measureArrayCall(report);
+  if (array.mismatches > 0)
+    problems.push(`${array.mismatches} values of the array call differ from the single calls`);
 
   heading("Excel calls per pane action (fake workbook of test/excel)");
   await measureExcel(report);

@@ -68,6 +68,29 @@ export function markdown(rows: BenchRow[], meta: Record<string, unknown>): strin
         ),
     );
   };
+  const array = rows.filter((r) => r.section === "array");
+  if (array.length > 0) {
+    const pick = (kind: string, measure: string) =>
+      array.find((r) => r.data?.kind === kind && r.data?.measure === measure);
+    const shown = (r: BenchRow | undefined) => {
+      if (r === undefined) return "–";
+      const per = r.data?.usPerValue;
+      const digits = r.unit === "calls" ? 0 : r.value < 10 ? 3 : 1;
+      return `${n(r.value, digits)} ${r.unit}${per !== undefined ? ` (${n(Number(per), 2)} µs per value)` : ""}`;
+    };
+    out.push(
+      "\n**One array call against 270 single calls** (54 Kreise × 5 years of `KI.FOERDERUNG`):\n\n" +
+        table(
+          ["", "270 single formulas", "one array formula"],
+          [
+            ["invocations of the add-in", shown(pick("single", "calls")), shown(pick("array", "calls"))],
+            ["time in Node", shown(pick("single", "node")), shown(pick("array", "node"))],
+            ["time in the formula engine", shown(pick("single", "engine")), shown(pick("array", "engine"))],
+          ],
+        ) +
+        `\n\n${pick("array", "calls")?.note ?? ""}`,
+    );
+  }
   section("workbook", "Workbook side by side (HyperFormula)");
   section("bundle", "Bundles (production build, gzip level 9)");
   section("pane", "Pane start (headless Chromium)");

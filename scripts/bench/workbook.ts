@@ -18,7 +18,7 @@ import { performance } from "perf_hooks";
 import "../../test/functions/customFunctionsStub";
 import { buildWorkbook } from "../../test/functions/formulaEngine";
 import { HyperFormula } from "hyperformula";
-import * as KI from "../../src/functions/functions";
+import { KI } from "../../test/functions/helpers";
 import { kreisSpellings, rng } from "./args";
 import { FIRST_YEAR, LAST_YEAR } from "./scenarios";
 import { QUICK } from "./options";

@@ -9,6 +9,8 @@
 import {
   CENTRES,
   ENTITIES,
+  PAY_SERIES,
+  PAY_STEPS,
   RULES,
   SOURCES,
   citation,
@@ -19,7 +21,7 @@ import {
 import type { ColumnSpec } from "./merge";
 import { FORMAT_TEXT } from "./tables";
 
-type DataKind = "rules" | "centres" | "entities";
+type DataKind = "rules" | "centres" | "entities" | "payRounds";
 
 /** What each KI.* function reads (function name without "KI.", upper case). */
 const READS: Record<string, readonly DataKind[]> = {
@@ -28,11 +30,18 @@ const READS: Record<string, readonly DataKind[]> = {
   STELLEN: ["rules", "centres", "entities"],
   ZENTREN: ["centres", "entities"],
   LUECKEN: ["centres", "entities"],
-  REGISTER: ["rules", "centres", "entities"],
+  REGISTERTABELLE: ["rules", "centres", "entities"],
   INFO: ["centres", "entities"],
+  ZENTRUM: ["rules", "centres", "entities"],
+  // The Vollzug functions read the user's own tables; ABWEICHUNG also the model's amount.
+  BEWILLIGT: ["entities"],
+  AUSGEZAHLT: ["entities"],
+  ABWEICHUNG: ["rules", "centres", "entities"],
+  KOSTEN: ["rules", "centres", "entities", "payRounds"],
+  EIGENANTEIL: ["rules", "centres", "entities", "payRounds"],
 };
 /** An unknown KI.* name (a newer add-in version): everything the model has. */
-const ALL: readonly DataKind[] = ["rules", "centres", "entities"];
+const ALL: readonly DataKind[] = ["rules", "centres", "entities", "payRounds"];
 
 /** Source id -> statuses of the data that cite it, per kind of data. */
 function citedBy(kind: DataKind): Map<string, Status[]> {
@@ -51,6 +60,10 @@ function citedBy(kind: DataKind): Map<string, Status[]> {
       if (c.grantStart !== undefined) add(c.grantStart.sources, c.grantStart.status);
       if (c.teacherStart !== undefined) add(c.teacherStart.sources, c.teacherStart.status);
     }
+  } else if (kind === "payRounds") {
+    for (const step of PAY_STEPS) add(step.sources, step.status);
+    // The end of each agreement's term decides when the assumed rate starts.
+    for (const series of PAY_SERIES) add(series.termSources, "belegt");
   } else {
     for (const e of ENTITIES) add(e.sources, e.status);
   }

@@ -96,7 +96,7 @@ export const REGISTER_HEADER = [
   "Förderbeginn bekannt",
 ] as const;
 
-/** Shown in the posts column of KI.REGISTER when no rule version is valid on the date. */
+/** Shown in the posts column of KI.REGISTERTABELLE when no rule version is valid on the date. */
 export const NO_RULE_TEXT = "keine Regel";
 
 /**
@@ -223,7 +223,7 @@ function shortSources(ids: readonly string[]): string {
 }
 
 /** Full citations for KI.INFO, where one cell may hold them: title, publisher, date, address. */
-function longSources(ids: readonly string[]): string {
+export function longSources(ids: readonly string[]): string {
   return ids.map((id) => `${citationOf(id)} (${id})`).join("; ");
 }
 
@@ -236,7 +236,7 @@ function safeSource(id: string) {
 }
 
 /**
- * The cells of a KI.REGISTER row that depend only on its centre (or, for an entity without one, on
+ * The cells of a KI.REGISTERTABELLE row that depend only on its centre (or, for an entity without one, on
  * the entity): the model builds a row's entity, start, sources and "Start bekannt" from those. They
  * are the costly part of a row (date serial, source texts), computed once per centre object.
  */

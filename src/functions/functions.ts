@@ -11,7 +11,13 @@
  *   return either the value or a CustomFunctions.Error, and the metadata generator accepts no union
  *   type there. Returning the error (rather than throwing it) keeps every call a plain value.
  * - All work happens in catalogue.ts; `excelCall` turns anything thrown into an Excel error value.
+ * - kreis, jahr, stichtag (and feld of INFO) take a single value or a range ({any[][]}: a matrix
+ *   parameter); broadcast.ts lays the call out over the ranges and returns the table, 1 × 1 for single
+ *   values (docs/Funktionen-Bereiche.md). bestandteil and art stay single values: one table is one
+ *   component.
  */
+import { broadcast } from "./broadcast";
+import { zentrumOf } from "./centreCard";
 import { excelCall } from "./errors";
 import {
   foerderungOf,
@@ -27,50 +33,67 @@ import { abweichungOf, ausgezahltOf, bewilligtOf } from "./ledger";
 /**
  * Landesmittel für alle Kommunalen Integrationszentren in einem Kalenderjahr, in Euro (auf Cent gerundet).
  * @customfunction LANDESMITTEL LANDESMITTEL
- * @param jahr Kalenderjahr, z. B. 2016 (Zahl oder Text).
+ * @param jahr Kalenderjahr, z. B. 2016 (Zahl oder Text), oder ein Bereich von Jahren.
  * @param bestandteil Optional: gesamt (Vorgabe), kommunal, personal, lehrer oder ein anderer Bestandteil der Richtlinie des Jahres.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
- * @returns {number} Betrag in Euro.
+ * @returns {any[][]} Betrag in Euro; bei Bereichen eine Tabelle.
  */
-export function landesmittel(jahr: unknown, bestandteil?: unknown, szenario?: unknown[][]) {
-  return excelCall(() => landesmittelOf(jahr, bestandteil, szenario));
+export function landesmittel(jahr: unknown[][], bestandteil?: unknown, szenario?: unknown[][]) {
+  return broadcast([{ name: "jahr", value: jahr }], (y) => landesmittelOf(y, bestandteil, szenario));
 }
 
 /**
  * Landesmittel für das KI eines Kreises oder einer kreisfreien Stadt in einem Jahr, in Euro; 0 ohne KI in diesem Jahr.
  * @customfunction FOERDERUNG FOERDERUNG
- * @param kreis Kreis oder kreisfreie Stadt: Name („Kreis Düren“, „Düren“) oder Schlüssel („05358“, 5358).
- * @param jahr Kalenderjahr, z. B. 2016.
+ * @param kreis Kreis oder kreisfreie Stadt: Name („Kreis Düren“) oder Schlüssel („05358“, 5358); auch ein Bereich.
+ * @param jahr Kalenderjahr, z. B. 2016, oder ein Bereich von Jahren (Spalte × Zeile ergibt eine Tabelle).
  * @param bestandteil Optional: gesamt (Vorgabe), kommunal, personal, lehrer oder ein anderer Bestandteil der Richtlinie des Jahres.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
- * @returns {number} Betrag in Euro.
+ * @returns {any[][]} Betrag in Euro; bei Bereichen eine Tabelle.
  */
-export function foerderung(kreis: unknown, jahr: unknown, bestandteil?: unknown, szenario?: unknown[][]) {
-  return excelCall(() => foerderungOf(kreis, jahr, bestandteil, szenario));
+export function foerderung(
+  kreis: unknown[][],
+  jahr: unknown[][],
+  bestandteil?: unknown,
+  szenario?: unknown[][],
+) {
+  return broadcast(
+    [
+      { name: "kreis", value: kreis },
+      { name: "jahr", value: jahr },
+    ],
+    (k, y) => foerderungOf(k, y, bestandteil, szenario),
+  );
 }
 
 /**
  * Stellen des KI eines Kreises oder einer kreisfreien Stadt am 31.12. eines Jahres; 0 ohne KI.
  * @customfunction STELLEN STELLEN
- * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
- * @param jahr Optional: Kalenderjahr; Vorgabe ist das laufende Jahr.
+ * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel; auch ein Bereich.
+ * @param jahr Optional: Kalenderjahr oder ein Bereich von Jahren; Vorgabe ist das laufende Jahr.
  * @param art Optional: gesamt (Vorgabe), kommunal oder lehrer.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
- * @returns {number} Anzahl der Stellen.
+ * @returns {any[][]} Anzahl der Stellen; bei Bereichen eine Tabelle.
  */
-export function stellen(kreis: unknown, jahr?: unknown, art?: unknown, szenario?: unknown[][]) {
-  return excelCall(() => stellenOf(kreis, jahr, art, szenario));
+export function stellen(kreis: unknown[][], jahr?: unknown[][], art?: unknown, szenario?: unknown[][]) {
+  return broadcast(
+    [
+      { name: "kreis", value: kreis },
+      { name: "jahr", value: jahr },
+    ],
+    (k, y) => stellenOf(k, y, art, szenario),
+  );
 }
 
 /**
  * Anzahl der Kreise und kreisfreien Städte mit einem arbeitenden KI an einem Stichtag (von 54).
  * @customfunction ZENTREN ZENTREN
- * @param stichtag Datum, oder ein Jahr von 1900 bis 2999 für den 31.12. dieses Jahres.
+ * @param stichtag Datum, oder ein Jahr von 1900 bis 2999 für den 31.12. dieses Jahres; auch ein Bereich.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
- * @returns {number} Anzahl.
+ * @returns {any[][]} Anzahl; bei Bereichen eine Tabelle.
  */
-export function zentren(stichtag: unknown, szenario?: unknown[][]) {
-  return excelCall(() => zentrenOf(stichtag, szenario));
+export function zentren(stichtag: unknown[][], szenario?: unknown[][]) {
+  return broadcast([{ name: "stichtag", value: stichtag }], (d) => zentrenOf(d, szenario));
 }
 
 /**
@@ -86,7 +109,7 @@ export function luecken(stichtag?: unknown, szenario?: unknown[][]) {
 
 /**
  * Verzeichnis aller KI am Stichtag mit Kopfzeile: Schlüssel … Start (Eröffnung), Status, Stellen, Quelle … Förderbeginn.
- * @customfunction REGISTER REGISTER
+ * @customfunction REGISTERTABELLE REGISTERTABELLE
  * @param stichtag Optional: Datum oder Jahr (31.12.); Vorgabe ist heute.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
  * @returns {any[][]} Tabelle mit Kopfzeile.
@@ -98,12 +121,30 @@ export function register(stichtag?: unknown, szenario?: unknown[][]) {
 /**
  * Ein Feld aus dem Verzeichnis eines Kreises oder einer kreisfreien Stadt.
  * @customfunction INFO INFO
- * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
- * @param feld Feld, z. B. name, art, start, status, quelle, eroeffnung, foerderbeginn, foerderbeginn_status, hinweis (alle im Handbuch).
- * @returns {any} Text, bei start, eroeffnung und foerderbeginn ein Datum.
+ * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel; auch ein Bereich.
+ * @param feld Feld, z. B. name, art, start, status, quelle, eroeffnung, foerderbeginn, hinweis (alle im Handbuch); auch ein Bereich.
+ * @returns {any[][]} Text, bei start, eroeffnung und foerderbeginn ein Datum; bei Bereichen eine Tabelle.
  */
-export function info(kreis: unknown, feld: unknown) {
-  return excelCall(() => infoOf(kreis, feld));
+export function info(kreis: unknown[][], feld: unknown[][]) {
+  return broadcast(
+    [
+      { name: "kreis", value: kreis },
+      { name: "feld", value: feld },
+    ],
+    (k, f) => infoOf(k, f),
+  );
+}
+
+/**
+ * Das KI eines Kreises oder einer kreisfreien Stadt als Karte (Datentyp): Felder wie =A2.Förderung; sonst der Name.
+ * @customfunction ZENTRUM ZENTRUM
+ * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
+ * @param stichtag Optional: Datum oder Jahr (31.12.); Vorgabe ist heute.
+ * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
+ * @returns {any} Karte mit Eröffnung, Förderbeginn, Status, Stellen, Förderung des Jahres und Quellen; Text ohne Datentypen.
+ */
+export function zentrum(kreis: unknown, stichtag?: unknown, szenario?: unknown[][]) {
+  return excelCall(() => zentrumOf(kreis, stichtag, szenario));
 }
 
 /**

@@ -74,7 +74,7 @@ export {
 export { parseScenario, scenarioColumns, scenarioFromRows } from "./scenario";
 export { KREIS_PLACEHOLDER, SCENARIO_PARAMETERS, scenarioParameterOf } from "./scenarioParameters";
 export { centresActiveAt, gapsAt, registryAt, registryRowsAt, effectiveCentres } from "./registry";
-export { ruleAt } from "./ruleSelection";
+export { ruleAt, yearOf } from "./ruleSelection";
 export {
   componentIds,
   fundingYear,

@@ -108,8 +108,14 @@ const KI_NAMES = [
   "KI.STELLEN",
   "KI.ZENTREN",
   "KI.LUECKEN",
-  "KI.REGISTER",
+  "KI.REGISTERTABELLE",
   "KI.INFO",
+  "KI.ZENTRUM",
+  "KI.BEWILLIGT",
+  "KI.AUSGEZAHLT",
+  "KI.ABWEICHUNG",
+  "KI.KOSTEN",
+  "KI.EIGENANTEIL",
 ];
 
 /** The host's whole workbook in HyperFormula without any KI.* function: the colleague's Excel. */

@@ -1,5 +1,5 @@
 /**
- * The caches behind KI.REGISTER, KI.STELLEN and the scenario range never change an answer: tables
+ * The caches behind KI.REGISTERTABELLE, KI.STELLEN and the scenario range never change an answer: tables
  * and posts equal an uncached conversion of the model's rows, scenario ranges asked in turn (fresh
  * copies, as Excel hands them) keep their own answers, a changed cell is a new answer, and a caller
  * changing a returned table changes no later one.
@@ -45,7 +45,7 @@ function scenarioOf(rows: unknown[][]): Scenario {
   return parsed.scenario;
 }
 
-/** KI.REGISTER's conversion of a model row, written out without any cache (as before the caches). */
+/** KI.REGISTERTABELLE's conversion of a model row, written out without any cache (as before the caches). */
 function referenceRow(row: RegistryRow): unknown[] {
   const sources = row.sources
     .map((id) => {
@@ -81,7 +81,7 @@ const DATES: IsoDate[] = [
   "2029-01-01",
 ];
 
-describe("KI.REGISTER: cached cells equal the uncached conversion", () => {
+describe("KI.REGISTERTABELLE: cached cells equal the uncached conversion", () => {
   test.each(Object.keys(RANGES))("scenario %s, every date, ranges asked in turn, twice", (name) => {
     const s = scenarioOf(RANGES[name]);
     for (let pass = 0; pass < 2; pass++) {

@@ -5,7 +5,7 @@
  * Wrapper results come back as values, spilled arrays or engine errors carrying our message.
  *
  * Spills: HyperFormula must know an array's size when the formula is parsed. For KI.LUECKEN and
- * KI.REGISTER the size is taken from a call with the literal arguments of the formula (a reference
+ * KI.REGISTERTABELLE the size is taken from a call with the literal arguments of the formula (a reference
  * as stichtag, or a szenario that adds rows, cannot be sized then); tests use literal arguments.
  */
 import {
@@ -56,31 +56,63 @@ function toExcelArgument(value: unknown): unknown {
   return toExcelCell(value);
 }
 
-function toEngineValue(result: unknown): unknown {
+function toEngineScalar(result: unknown): unknown {
   if (isExcelError(result)) {
     return new CellError(result.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, result.message);
   }
-  if (Array.isArray(result)) return SimpleRangeValue.onlyValues(result as never);
   return result;
+}
+
+/** A 1 × 1 array is one cell's value, as Excel shows it; larger arrays spill, errors included. */
+function toEngineValue(result: unknown): unknown {
+  if (Array.isArray(result)) {
+    const rows = result as unknown[][];
+    if (rows.length === 1 && rows[0].length === 1) return toEngineScalar(rows[0][0]);
+    return SimpleRangeValue.onlyValues(rows.map((row) => row.map(toEngineScalar)) as never);
+  }
+  return toEngineScalar(result);
 }
 
 type Wrapper = (...args: never[]) => unknown;
 
-/** Engine name -> wrapper and its number of parameters (the optional ones are marked by `required`). */
-const FUNCTIONS: Record<string, { fn: Wrapper; params: number; required: number; spill?: boolean }> = {
-  "KI.LANDESMITTEL": { fn: KI.landesmittel, params: 3, required: 1 },
-  "KI.FOERDERUNG": { fn: KI.foerderung, params: 4, required: 2 },
-  "KI.STELLEN": { fn: KI.stellen, params: 4, required: 1 },
-  "KI.ZENTREN": { fn: KI.zentren, params: 2, required: 1 },
+/**
+ * Engine name -> wrapper and its number of parameters (the optional ones are marked by `required`).
+ * `spread`: the positions of the parameters the function spreads over (broadcast.ts); its result size
+ * is then the broadcast of those arguments' sizes, known at parse time from the references.
+ */
+const FUNCTIONS: Record<
+  string,
+  { fn: Wrapper; params: number; required: number; spill?: boolean; spread?: number[] }
+> = {
+  "KI.LANDESMITTEL": { fn: KI.landesmittel, params: 3, required: 1, spread: [0] },
+  "KI.FOERDERUNG": { fn: KI.foerderung, params: 4, required: 2, spread: [0, 1] },
+  "KI.STELLEN": { fn: KI.stellen, params: 4, required: 1, spread: [0, 1] },
+  "KI.ZENTREN": { fn: KI.zentren, params: 2, required: 1, spread: [0] },
   "KI.LUECKEN": { fn: KI.luecken, params: 2, required: 0, spill: true },
-  "KI.REGISTER": { fn: KI.register, params: 2, required: 0, spill: true },
-  "KI.INFO": { fn: KI.info, params: 2, required: 2 },
+  "KI.REGISTERTABELLE": { fn: KI.register, params: 2, required: 0, spill: true },
+  "KI.INFO": { fn: KI.info, params: 2, required: 2, spread: [0, 1] },
   "KI.BEWILLIGT": { fn: KI.bewilligt, params: 4, required: 3 },
   "KI.AUSGEZAHLT": { fn: KI.ausgezahlt, params: 3, required: 3 },
   "KI.ABWEICHUNG": { fn: KI.abweichung, params: 5, required: 3 },
   "KI.KOSTEN": { fn: KI_COSTS.kosten, params: 4, required: 2 },
   "KI.EIGENANTEIL": { fn: KI_COSTS.eigenanteil, params: 3, required: 2 },
 };
+
+/** Broadcast of sizes as broadcast.ts does it; a clash is one cell (the #VALUE! with its message). */
+function broadcastSize(sizes: ArraySize[]): ArraySize {
+  let width = 1;
+  let height = 1;
+  // width and height only: HyperFormula marks every range size as a reference (isRef), so
+  // isScalar() is true for ranges too.
+  for (const size of sizes) {
+    const w = size.width === width || size.width === 1 ? width : width === 1 ? size.width : -1;
+    const h = size.height === height || size.height === 1 ? height : height === 1 ? size.height : -1;
+    if (w < 0 || h < 0) return ArraySize.scalar();
+    width = w;
+    height = h;
+  }
+  return width === 1 && height === 1 ? ArraySize.scalar() : new ArraySize(width, height);
+}
 
 const methodName = (name: string) => name.replace("KI.", "ki_").toLowerCase();
 
@@ -97,7 +129,7 @@ class KiPlugin extends FunctionPlugin {
       name,
       {
         method: methodName(name),
-        ...(spec.spill === true
+        ...(spec.spill === true || spec.spread !== undefined
           ? { sizeOfResultArrayMethod: `${methodName(name)}_size`, vectorizationForbidden: true }
           : {}),
         parameters: Array.from({ length: spec.params }, (_, i) => ({
@@ -123,7 +155,17 @@ class KiPlugin extends FunctionPlugin {
     );
   }
 
-  size(name: string, ast: ProcedureAstLike): ArraySize {
+  size(name: string, ast: ProcedureAstLike, state: unknown): ArraySize {
+    const spread = FUNCTIONS[name].spread;
+    if (spread !== undefined) {
+      const sizeOf = this.arraySizeForAst as unknown as (ast: unknown, state: unknown) => ArraySize;
+      return broadcastSize(
+        spread
+          .map((i) => ast.args[i])
+          .filter((arg) => arg !== undefined && arg.type !== "EMPTY")
+          .map((arg) => sizeOf.call(this, arg, state)),
+      );
+    }
     const values = ast.args.map(literal);
     if (values.some((v) => !v.ok)) return ArraySize.error();
     const result = (FUNCTIONS[name].fn as (...a: unknown[]) => unknown)(...values.map((v) => v.value));
@@ -138,9 +180,9 @@ for (const name of Object.keys(FUNCTIONS)) {
   proto[methodName(name)] = function (this: KiPlugin, ast: ProcedureAstLike, state: unknown) {
     return this.call(name, ast, state);
   };
-  if (FUNCTIONS[name].spill === true) {
-    proto[`${methodName(name)}_size`] = function (this: KiPlugin, ast: ProcedureAstLike) {
-      return this.size(name, ast);
+  if (FUNCTIONS[name].spill === true || FUNCTIONS[name].spread !== undefined) {
+    proto[`${methodName(name)}_size`] = function (this: KiPlugin, ast: ProcedureAstLike, state: unknown) {
+      return this.size(name, ast, state);
     };
   }
 }

@@ -1,8 +1,44 @@
 /** Shared helpers of the functions tests: Excel-like calls and assertions on their results. */
 import { FakeCustomFunctionsError, excelErrorValue } from "./customFunctionsStub";
-import * as KI from "../../src/functions/functions";
+import * as Functions from "../../src/functions/functions";
 
-export { KI, excelErrorValue };
+export { excelErrorValue };
+
+type Wrapper = (...args: unknown[]) => unknown;
+
+/** The functions that spread over ranges (broadcast.ts) and so answer a single value with a 1 × 1 array. */
+const SPREADING = ["landesmittel", "foerderung", "stellen", "zentren", "info"] as const;
+
+/**
+ * What one cell shows for a single call: the element of the 1 × 1 array, or the error value. Anything
+ * else (a larger array, a 1 × 1 array holding an error) fails the test, so the view hides nothing.
+ */
+export function cellOf(result: unknown): unknown {
+  if (result instanceof FakeCustomFunctionsError) return result;
+  if (!Array.isArray(result) || result.length !== 1 || !Array.isArray(result[0]) || result[0].length !== 1) {
+    throw new Error(`expected a 1 × 1 result for a single call, got ${JSON.stringify(result)}`);
+  }
+  const only: unknown = result[0][0];
+  if (only instanceof FakeCustomFunctionsError) {
+    throw new Error("a single call must return its error value itself, not inside an array");
+  }
+  return only;
+}
+
+/**
+ * The wrappers as the single-cell tests use them: arguments as Excel passes them to one cell, the result
+ * as that cell shows it (cellOf). The raw wrappers, returning arrays, are `Functions`.
+ */
+export const KI = Object.fromEntries(
+  Object.entries(Functions as unknown as Record<string, Wrapper>).map(([name, fn]) => [
+    name,
+    (SPREADING as readonly string[]).includes(name)
+      ? (...args: unknown[]) => cellOf(fn(...args))
+      : (...args: unknown[]) => fn(...args),
+  ]),
+) as Record<keyof typeof Functions, Wrapper>;
+
+export { Functions };
 
 /** What a case expects: a value, or an Excel error with a code and a message pattern. */
 export type Expected = number | string | unknown[][] | { error: "#N/A" | "#VALUE!"; message: RegExp };

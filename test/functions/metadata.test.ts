@@ -3,7 +3,6 @@
  * costFunctions.ts (the plugin's inputs in webpack.config.js) with the same generator the webpack plugin uses, so the check needs no build. Limits from the custom functions
  * metadata schema: ids and names 3–64 characters, descriptions 1–128.
  */
-import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
 interface Parameter {
@@ -21,9 +20,11 @@ interface FunctionMeta {
   result: { type?: string; dimensionality?: string };
 }
 
-const SOURCES = ["functions.ts", "costFunctions.ts"].map((f) =>
-  path.join(__dirname, "../../src/functions", f),
-);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { functionFilePaths } = require("../../scripts/function-files.js") as {
+  functionFilePaths: () => string[];
+};
+const SOURCES = functionFilePaths();
 let functions: FunctionMeta[];
 let errors: string[];
 
@@ -37,14 +38,17 @@ beforeAll(async () => {
 }, 30_000);
 
 /** Expected catalogue: parameters in order, optional ones marked "?"; "[]" = a range (matrix). */
+// kreis, jahr, stichtag and feld are matrices: they take a range and spread the call (broadcast.ts),
+// so the result is a matrix too (a 1 × 1 one for single values).
 const CATALOGUE: Record<string, { params: string[]; result: "number" | "matrix" | "any" }> = {
-  LANDESMITTEL: { params: ["jahr", "bestandteil?", "szenario?[]"], result: "number" },
-  FOERDERUNG: { params: ["kreis", "jahr", "bestandteil?", "szenario?[]"], result: "number" },
-  STELLEN: { params: ["kreis", "jahr?", "art?", "szenario?[]"], result: "number" },
-  ZENTREN: { params: ["stichtag", "szenario?[]"], result: "number" },
+  LANDESMITTEL: { params: ["jahr[]", "bestandteil?", "szenario?[]"], result: "matrix" },
+  FOERDERUNG: { params: ["kreis[]", "jahr[]", "bestandteil?", "szenario?[]"], result: "matrix" },
+  STELLEN: { params: ["kreis[]", "jahr?[]", "art?", "szenario?[]"], result: "matrix" },
+  ZENTREN: { params: ["stichtag[]", "szenario?[]"], result: "matrix" },
   LUECKEN: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
-  REGISTER: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
-  INFO: { params: ["kreis", "feld"], result: "any" },
+  REGISTERTABELLE: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
+  INFO: { params: ["kreis[]", "feld[]"], result: "matrix" },
+  ZENTRUM: { params: ["kreis", "stichtag?", "szenario?[]"], result: "any" },
   BEWILLIGT: { params: ["kreis", "jahr", "bescheide[]", "bestandteil?"], result: "number" },
   AUSGEZAHLT: { params: ["kreis", "jahr", "zahlungen[]"], result: "number" },
   ABWEICHUNG: { params: ["kreis", "jahr", "bescheide[]", "bestandteil?", "szenario?[]"], result: "number" },

@@ -5,11 +5,25 @@
  */
 import fc from "fast-check";
 import { ENTITIES } from "../../src/model";
-import { KI, excelErrorValue, isExcelErrorResult } from "./helpers";
+import { Functions, KI, excelErrorValue, isExcelErrorResult } from "./helpers";
 import * as KI_COSTS from "../../src/functions/costFunctions";
 
 type Kind = "kreis" | "jahr" | "optJahr" | "stichtag" | "optStichtag" | "choice" | "optChoice" | "szenario";
 type AnyFn = (...args: unknown[]) => unknown;
+
+/** The wrapper Excel calls, returning arrays where it spreads (KI is the single-cell view of it). */
+const raw = (name: string) =>
+  (({ ...Functions, ...KI_COSTS }) as unknown as Record<string, AnyFn>)[name.toLowerCase()];
+
+/** Kinds of parameter that take a range and spread the call over it (broadcast.ts), per function. */
+const SPREAD: Record<string, number[]> = {
+  LANDESMITTEL: [0],
+  FOERDERUNG: [0, 1],
+  STELLEN: [0, 1],
+  ZENTREN: [0],
+  INFO: [0, 1],
+};
+const MULTI_CELL = new Set(["1x2 range", "2x1 range", "3x3 range"]);
 
 /** Each function with a valid call and the kind of each parameter. */
 /** The cost functions need the user's averages: without a scenario they refuse (issue 16). */
@@ -146,12 +160,7 @@ const GERMAN =
 /** A well-formed result: a finite number, a text, or a rectangular table of those. */
 function expectWellFormed(result: unknown): void {
   if (isExcelErrorResult(result)) {
-    expect(["#VALUE!", "#N/A"]).toContain(result.code);
-    expect(result.message).toMatch(GERMAN);
-    // Every refusal is foreseen and explained: "Interner Fehler" is for bugs only.
-    expect(result.message).not.toMatch(/Interner Fehler/);
-    // Internals must not leak; "NaN" may appear only where the user typed it (quoted).
-    expect(result.message).not.toMatch(/undefined|\[object|TypeError|at .*\.ts|(?<![„'])\bNaN\b/);
+    expectWellFormedError(result);
     return;
   }
   if (Array.isArray(result)) {
@@ -159,11 +168,26 @@ function expectWellFormed(result: unknown): void {
     const width = (result[0] as unknown[]).length;
     for (const row of result as unknown[][]) {
       expect(row).toHaveLength(width);
-      for (const cell of row) expectScalar(cell);
+      // A spread call's table holds each element's own result: a value or its error value.
+      for (const cell of row) {
+        if (isExcelErrorResult(cell)) expectWellFormedError(cell);
+        else expectScalar(cell);
+      }
     }
     return;
   }
   expectScalar(result);
+}
+
+function expectWellFormedError(result: { code: string; message?: string }): void {
+  {
+    expect(["#VALUE!", "#N/A"]).toContain(result.code);
+    expect(result.message).toMatch(GERMAN);
+    // Every refusal is foreseen and explained: "Interner Fehler" is for bugs only.
+    expect(result.message).not.toMatch(/Interner Fehler/);
+    // Internals must not leak; "NaN" may appear only where the user typed it (quoted).
+    expect(result.message).not.toMatch(/undefined|\[object|TypeError|at .*\.ts|(?<![„'])\bNaN\b/);
+  }
 }
 
 function expectScalar(value: unknown): void {
@@ -194,6 +218,15 @@ describe("bad-input matrix: one bad argument at a time", () => {
     const args = [...sig.valid];
     args[position] = bad;
     let result: unknown;
+    if (MULTI_CELL.has(label) && (SPREAD[sig.name] ?? []).includes(position)) {
+      // A range where the function spreads: a table of that range's shape, each cell well formed
+      // (the values element by element are checked in broadcast.test.ts).
+      expect(() => (result = raw(sig.name)(...args))).not.toThrow();
+      const cells = bad as unknown[][];
+      expect((result as unknown[][]).map((row) => row.length)).toEqual(cells.map((row) => row.length));
+      expectWellFormed(result);
+      return;
+    }
     expect(() => (result = sig.fn(...args))).not.toThrow();
     expectWellFormed(result);
     if (accepted(kind, label, sig.scenarioRequired)) {
@@ -262,7 +295,7 @@ describe("properties", () => {
         fc.array(excelValue, { minLength: sig.kinds.length, maxLength: sig.kinds.length }),
         (args) => {
           let result: unknown;
-          expect(() => (result = sig.fn(...args))).not.toThrow();
+          expect(() => (result = raw(sig.name)(...args))).not.toThrow();
           expectWellFormed(result);
         },
       ),

@@ -60,6 +60,22 @@ const broken: Array<[string, (xml: string) => string, RegExp]> = [
     /nicht auf https:\/\/localhost:3000/,
   ],
   [
+    "English functions metadata missing",
+    (xml) =>
+      replaceOnce(xml, '<bt:Override Locale="en-US" Value="https://localhost:3000/functions-en.json"/>', ""),
+    /en-US-Override auf functions-en\.json fehlt/,
+  ],
+  [
+    "English functions metadata on a foreign origin",
+    (xml) =>
+      replaceOnce(
+        xml,
+        'Locale="en-GB" Value="https://localhost:3000/functions-en.json"',
+        'Locale="en-GB" Value="https://example.org/functions-en.json"',
+      ),
+    /\(en-GB\).*nicht auf https:\/\/localhost:3000/,
+  ],
+  [
     "wrong namespace",
     (xml) =>
       replaceOnce(

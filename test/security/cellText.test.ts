@@ -9,7 +9,7 @@
  * In the pane, cell text is rendered by React as text (dynamicCode.test.ts: no HTML sinks in src/).
  */
 import { isExcelError } from "../functions/customFunctionsStub";
-import * as KI from "../../src/functions/functions";
+import { KI } from "../functions/helpers";
 import { comparisonTable, scenarioColumnHeader } from "../../src/excel/tables";
 
 /**
