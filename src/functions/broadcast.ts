@@ -80,6 +80,14 @@ function mismatch(first: Spread, firstShape: Shape, other: Spread, otherShape: S
   );
 }
 
+/** The most common spread: a Kreis and a year (a column of Kreise and a row of years give the table). */
+export function kreisAndYear(kreis: unknown, jahr: unknown): Spread[] {
+  return [
+    { name: "kreis", value: kreis },
+    { name: "jahr", value: jahr },
+  ];
+}
+
 /**
  * Calls `one` with the element values of `spread` (in order) for every cell of the result shape.
  * `one` is the single-cell function body: it throws KiError for a refusal, as the wrappers do.

@@ -16,7 +16,7 @@
  *   values (docs/Funktionen-Bereiche.md). bestandteil and art stay single values: one table is one
  *   component.
  */
-import { broadcast } from "./broadcast";
+import { broadcast, kreisAndYear } from "./broadcast";
 import { zentrumOf } from "./centreCard";
 import { excelCall } from "./errors";
 import {
@@ -57,13 +57,7 @@ export function foerderung(
   bestandteil?: unknown,
   szenario?: unknown[][],
 ) {
-  return broadcast(
-    [
-      { name: "kreis", value: kreis },
-      { name: "jahr", value: jahr },
-    ],
-    (k, y) => foerderungOf(k, y, bestandteil, szenario),
-  );
+  return broadcast(kreisAndYear(kreis, jahr), (k, y) => foerderungOf(k, y, bestandteil, szenario));
 }
 
 /**
@@ -150,44 +144,49 @@ export function zentrum(kreis: unknown, stichtag?: unknown, szenario?: unknown[]
 /**
  * Bewilligter Betrag für einen Kreis oder eine kreisfreie Stadt in einem Jahr, aus der Tabelle KI-Bescheide, in Euro.
  * @customfunction BEWILLIGT BEWILLIGT
- * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
- * @param jahr Jahr, für das bewilligt wurde, z. B. 2024.
+ * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel; auch ein Bereich.
+ * @param jahr Jahr, für das bewilligt wurde, z. B. 2024; auch ein Bereich.
  * @param bescheide Bereich der Tabelle KI-Bescheide mit Kopfzeile, z. B. KI_Bescheide[#Alle].
  * @param bestandteil Optional: gesamt (Vorgabe) oder ein Bestandteil der Richtlinie des Jahres, z. B. personal.
- * @returns {number} Betrag in Euro.
+ * @returns {any[][]} Betrag in Euro; bei Bereichen eine Tabelle.
  */
-export function bewilligt(kreis: unknown, jahr: unknown, bescheide: unknown[][], bestandteil?: unknown) {
-  return excelCall(() => bewilligtOf(kreis, jahr, bescheide, bestandteil));
+export function bewilligt(
+  kreis: unknown[][],
+  jahr: unknown[][],
+  bescheide: unknown[][],
+  bestandteil?: unknown,
+) {
+  return broadcast(kreisAndYear(kreis, jahr), (k, y) => bewilligtOf(k, y, bescheide, bestandteil));
 }
 
 /**
  * Ausgezahlter Betrag an einen Kreis oder eine kreisfreie Stadt im Kalenderjahr (Kassensicht), Rückzahlungen abgezogen, in Euro.
  * @customfunction AUSGEZAHLT AUSGEZAHLT
- * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
- * @param jahr Kalenderjahr der Zahlungen, z. B. 2024.
+ * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel; auch ein Bereich.
+ * @param jahr Kalenderjahr der Zahlungen, z. B. 2024; auch ein Bereich.
  * @param zahlungen Bereich der Tabelle KI-Zahlungen mit Kopfzeile, z. B. KI_Zahlungen[#Alle].
- * @returns {number} Betrag in Euro.
+ * @returns {any[][]} Betrag in Euro; bei Bereichen eine Tabelle.
  */
-export function ausgezahlt(kreis: unknown, jahr: unknown, zahlungen: unknown[][]) {
-  return excelCall(() => ausgezahltOf(kreis, jahr, zahlungen));
+export function ausgezahlt(kreis: unknown[][], jahr: unknown[][], zahlungen: unknown[][]) {
+  return broadcast(kreisAndYear(kreis, jahr), (k, y) => ausgezahltOf(k, y, zahlungen));
 }
 
 /**
  * Bewilligt minus Modellbetrag (ohne Lehrerstellen) für einen Kreis, ein Jahr und einen Bestandteil, in Euro.
  * @customfunction ABWEICHUNG ABWEICHUNG
- * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel.
- * @param jahr Jahr, z. B. 2024.
+ * @param kreis Kreis oder kreisfreie Stadt: Name oder Schlüssel; auch ein Bereich.
+ * @param jahr Jahr, z. B. 2024; auch ein Bereich.
  * @param bescheide Bereich der Tabelle KI-Bescheide mit Kopfzeile, z. B. KI_Bescheide[#Alle].
  * @param bestandteil Optional: gesamt (Vorgabe) oder ein Bestandteil der Richtlinie des Jahres.
  * @param szenario Optional: Bereich mit der Szenario-Tabelle (Parameter | Wert).
- * @returns {number} Betrag in Euro; positiv, wenn mehr bewilligt ist, als das Modell vorsieht.
+ * @returns {any[][]} Betrag in Euro, positiv bei mehr Bewilligtem als im Modell; bei Bereichen eine Tabelle.
  */
 export function abweichung(
-  kreis: unknown,
-  jahr: unknown,
+  kreis: unknown[][],
+  jahr: unknown[][],
   bescheide: unknown[][],
   bestandteil?: unknown,
   szenario?: unknown[][],
 ) {
-  return excelCall(() => abweichungOf(kreis, jahr, bescheide, bestandteil, szenario));
+  return broadcast(kreisAndYear(kreis, jahr), (k, y) => abweichungOf(k, y, bescheide, bestandteil, szenario));
 }

@@ -6,9 +6,11 @@
 import "./customFunctionsStub";
 import { DetailedCellError, type HyperFormula } from "hyperformula";
 import { ENTITIES } from "../../src/model";
-import * as KI from "../../src/functions/costFunctions";
+import * as COST_WRAPPERS from "../../src/functions/costFunctions";
 import { buildWorkbook } from "./formulaEngine";
-import { expectResult, na, value as valueError } from "./helpers";
+import { expectResult, na, singleCellView, value as valueError } from "./helpers";
+
+const KI = singleCellView(COST_WRAPPERS);
 
 const SCENARIO: unknown[][] = [
   ["Parameter", "Wert"],

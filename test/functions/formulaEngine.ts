@@ -91,11 +91,11 @@ const FUNCTIONS: Record<
   "KI.LUECKEN": { fn: KI.luecken, params: 2, required: 0, spill: true },
   "KI.REGISTERTABELLE": { fn: KI.register, params: 2, required: 0, spill: true },
   "KI.INFO": { fn: KI.info, params: 2, required: 2, spread: [0, 1] },
-  "KI.BEWILLIGT": { fn: KI.bewilligt, params: 4, required: 3 },
-  "KI.AUSGEZAHLT": { fn: KI.ausgezahlt, params: 3, required: 3 },
-  "KI.ABWEICHUNG": { fn: KI.abweichung, params: 5, required: 3 },
-  "KI.KOSTEN": { fn: KI_COSTS.kosten, params: 4, required: 2 },
-  "KI.EIGENANTEIL": { fn: KI_COSTS.eigenanteil, params: 3, required: 2 },
+  "KI.BEWILLIGT": { fn: KI.bewilligt, params: 4, required: 3, spread: [0, 1] },
+  "KI.AUSGEZAHLT": { fn: KI.ausgezahlt, params: 3, required: 3, spread: [0, 1] },
+  "KI.ABWEICHUNG": { fn: KI.abweichung, params: 5, required: 3, spread: [0, 1] },
+  "KI.KOSTEN": { fn: KI_COSTS.kosten, params: 4, required: 2, spread: [0, 1] },
+  "KI.EIGENANTEIL": { fn: KI_COSTS.eigenanteil, params: 3, required: 2, spread: [0, 1] },
 };
 
 /** Broadcast of sizes as broadcast.ts does it; a clash is one cell (the #VALUE! with its message). */

@@ -7,7 +7,18 @@ export { excelErrorValue };
 type Wrapper = (...args: unknown[]) => unknown;
 
 /** The functions that spread over ranges (broadcast.ts) and so answer a single value with a 1 × 1 array. */
-const SPREADING = ["landesmittel", "foerderung", "stellen", "zentren", "info"] as const;
+const SPREADING = [
+  "landesmittel",
+  "foerderung",
+  "stellen",
+  "zentren",
+  "info",
+  "bewilligt",
+  "ausgezahlt",
+  "abweichung",
+  "kosten",
+  "eigenanteil",
+] as const;
 
 /**
  * What one cell shows for a single call: the element of the 1 × 1 array, or the error value. Anything
@@ -29,14 +40,19 @@ export function cellOf(result: unknown): unknown {
  * The wrappers as the single-cell tests use them: arguments as Excel passes them to one cell, the result
  * as that cell shows it (cellOf). The raw wrappers, returning arrays, are `Functions`.
  */
-export const KI = Object.fromEntries(
-  Object.entries(Functions as unknown as Record<string, Wrapper>).map(([name, fn]) => [
-    name,
-    (SPREADING as readonly string[]).includes(name)
-      ? (...args: unknown[]) => cellOf(fn(...args))
-      : (...args: unknown[]) => fn(...args),
-  ]),
-) as Record<keyof typeof Functions, Wrapper>;
+export const KI = singleCellView(Functions);
+
+/** The single-cell view of a module of wrappers (functions.ts, costFunctions.ts). */
+export function singleCellView<T extends object>(wrappers: T): Record<keyof T, Wrapper> {
+  return Object.fromEntries(
+    Object.entries(wrappers as unknown as Record<string, Wrapper>).map(([name, fn]) => [
+      name,
+      (SPREADING as readonly string[]).includes(name)
+        ? (...args: unknown[]) => cellOf(fn(...args))
+        : (...args: unknown[]) => fn(...args),
+    ]),
+  ) as Record<keyof T, Wrapper>;
+}
 
 export { Functions };
 

@@ -49,11 +49,14 @@ const CATALOGUE: Record<string, { params: string[]; result: "number" | "matrix" 
   REGISTERTABELLE: { params: ["stichtag?", "szenario?[]"], result: "matrix" },
   INFO: { params: ["kreis[]", "feld[]"], result: "matrix" },
   ZENTRUM: { params: ["kreis", "stichtag?", "szenario?[]"], result: "any" },
-  BEWILLIGT: { params: ["kreis", "jahr", "bescheide[]", "bestandteil?"], result: "number" },
-  AUSGEZAHLT: { params: ["kreis", "jahr", "zahlungen[]"], result: "number" },
-  ABWEICHUNG: { params: ["kreis", "jahr", "bescheide[]", "bestandteil?", "szenario?[]"], result: "number" },
-  KOSTEN: { params: ["kreis", "jahr", "art?", "szenario?[]"], result: "number" },
-  EIGENANTEIL: { params: ["kreis", "jahr", "szenario?[]"], result: "number" },
+  BEWILLIGT: { params: ["kreis[]", "jahr[]", "bescheide[]", "bestandteil?"], result: "matrix" },
+  AUSGEZAHLT: { params: ["kreis[]", "jahr[]", "zahlungen[]"], result: "matrix" },
+  ABWEICHUNG: {
+    params: ["kreis[]", "jahr[]", "bescheide[]", "bestandteil?", "szenario?[]"],
+    result: "matrix",
+  },
+  KOSTEN: { params: ["kreis[]", "jahr[]", "art?", "szenario?[]"], result: "matrix" },
+  EIGENANTEIL: { params: ["kreis[]", "jahr[]", "szenario?[]"], result: "matrix" },
 };
 
 function signature(p: Parameter): string {

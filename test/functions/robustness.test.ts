@@ -5,15 +5,17 @@
  */
 import fc from "fast-check";
 import { ENTITIES } from "../../src/model";
-import { Functions, KI, excelErrorValue, isExcelErrorResult } from "./helpers";
-import * as KI_COSTS from "../../src/functions/costFunctions";
+import { Functions, KI, excelErrorValue, isExcelErrorResult, singleCellView } from "./helpers";
+import * as COST_WRAPPERS from "../../src/functions/costFunctions";
 
 type Kind = "kreis" | "jahr" | "optJahr" | "stichtag" | "optStichtag" | "choice" | "optChoice" | "szenario";
 type AnyFn = (...args: unknown[]) => unknown;
 
+const KI_COSTS = singleCellView(COST_WRAPPERS);
+
 /** The wrapper Excel calls, returning arrays where it spreads (KI is the single-cell view of it). */
 const raw = (name: string) =>
-  (({ ...Functions, ...KI_COSTS }) as unknown as Record<string, AnyFn>)[name.toLowerCase()];
+  (({ ...Functions, ...COST_WRAPPERS }) as unknown as Record<string, AnyFn>)[name.toLowerCase()];
 
 /** Kinds of parameter that take a range and spread the call over it (broadcast.ts), per function. */
 const SPREAD: Record<string, number[]> = {
@@ -22,6 +24,8 @@ const SPREAD: Record<string, number[]> = {
   STELLEN: [0, 1],
   ZENTREN: [0],
   INFO: [0, 1],
+  KOSTEN: [0, 1],
+  EIGENANTEIL: [0, 1],
 };
 const MULTI_CELL = new Set(["1x2 range", "2x1 range", "3x3 range"]);
 
