@@ -34,6 +34,7 @@ import type {
   TableMemory,
 } from "./merge";
 import { cellAddress } from "./naming";
+import { fillRepairs } from "./repair";
 import { DAMAGED_PREFIX, parseTableMemory, serializeTableMemory, tableStateKey } from "./state";
 import { ExcelActionError } from "./types";
 import type { ActionNotice, ActionOptions, ActionResult, CellConflict } from "./types";
@@ -343,16 +344,22 @@ export async function updateOwnedTable(
   }
   // Excel gives formulas back in its own form (`[@[Jahr]]` as `[@Jahr]`, …): read written formula
   // cells back and remember that form, else they would all look like user edits next time.
+  // The same read shows what Excel's calculated-column fill did to cells the add-in does not own:
+  // those are put back in the last batch (repair.ts).
   let memory = outcome.memory;
   if (writesFormulas(current, outcome)) {
     const columns = layout.table.columns.load("items/name");
     const back = layout.table.getDataBodyRange().load("values,formulas");
     await context.sync();
-    memory = learnFormulas(outcome, desired, {
-      headers: columns.items.map((c) => c.name),
-      values: back.values,
-      formulas: back.formulas,
-    });
+    const after = { headers: columns.items.map((c) => c.name), values: back.values, formulas: back.formulas };
+    memory = learnFormulas(outcome, desired, after);
+    const body = layout.table.getDataBodyRange();
+    for (const repair of fillRepairs(current, outcome, read.existing, after)) {
+      const target = body.getCell(repair.row, repair.column);
+      const content = repair.content;
+      if (typeof content === "string" && content.startsWith("=")) target.formulas = [[content]];
+      else target.values = [[cell(content)]];
+    }
   }
   const settings = context.workbook.settings;
   if (read.damagedText !== null) settings.add(DAMAGED_PREFIX + spec.table, read.damagedText);

@@ -581,7 +581,10 @@ export class Interpreter {
     written: [number, number, { value: Scalar; formula?: string }][],
   ): void {
     for (const t of sheet.tables) {
-      const columns = new Set(written.filter(([r, c]) => t.inBody(r, c)).map(([, c]) => c));
+      // Only entering a formula starts the fill; writing a value or clearing a cell does not.
+      const columns = new Set(
+        written.filter(([r, c, w]) => w.formula !== undefined && t.inBody(r, c)).map(([, c]) => c),
+      );
       for (const column of columns) {
         const body = t.bodyBounds();
         const formulas = new Set<string>();
