@@ -97,10 +97,10 @@ export function markdown(rows: BenchRow[], meta: Record<string, unknown>): strin
   const excel = rows.filter((r) => r.section === "excel");
   if (excel.length > 0) {
     out.push(
-      "\n**Excel calls per pane action** (each is one `Excel.run`):\n\n" +
+      "\n**Excel calls per pane action** (requests Office.js sends, the closing one included, and their payload):\n\n" +
         table(
-          ["action", "context.sync", "Excel.run"],
-          excel.map((r) => [r.name, String(r.value), (r.note ?? "").replace(/ Excel\.run$/, "")]),
+          ["action", "requests", "Excel.run, bytes sent"],
+          excel.map((r) => [r.name, String(r.value), r.note ?? ""]),
         ),
     );
   }
