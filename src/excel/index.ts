@@ -35,24 +35,21 @@
  * `=KI.LANDESMITTEL([@Jahr],"gesamt",<that reference>)`, differences `=[@[B]]-[@[A]]`.
  */
 export * from "./types";
+// One file per kind of action; each action is ONE Excel.run through run.ts.
+export { setExcelRunner, type ExcelRunner } from "./run";
+export { pullRegister, pullRules } from "./pulls";
+export { listScenarios } from "./scenarioTables";
 export {
-  pullRegister,
-  pullRules,
-  listScenarios,
   createScenario,
   copyScenario,
   renameScenario,
   deleteScenario,
   setScenarioValue,
-  writeComparison,
-  writeReconciliation,
-  goToRegisterRow,
-  readStoredState,
-  writePaneSettings,
-  fixForHandover,
-  setExcelRunner,
-  type ExcelRunner,
-} from "./actions";
+} from "./scenarioEdit";
+export { writeComparison, writeReconciliation } from "./comparison";
+export { goToRegisterRow } from "./navigation";
+export { readStoredState, writePaneSettings } from "./storedState";
+export { fixForHandover } from "./handover";
 export type { FreezeSpec, FreezeOptions, FreezeResult } from "./freeze";
 export {
   createVollzugTables,

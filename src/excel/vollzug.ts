@@ -11,7 +11,7 @@ import type { ColumnSpec, DesiredTable } from "./merge";
 import { columnBody, updateOwnedTable, type TableLayout } from "./ownedTable";
 import { FORMAT_DATE, FORMAT_EURO, FORMAT_TEXT, FORMAT_YEAR } from "./tables";
 import { ExcelActionError, type ActionOptions, type ActionResult } from "./types";
-import { runExcel } from "./actions";
+import { run } from "./run";
 
 /** Number formats by column id: keys stay text ("05358"), dates TT.MM.JJJJ, amounts in euros. */
 const FORMATS: Record<string, string> = {
@@ -69,7 +69,7 @@ export const VOLLZUG_TABLE_SPECS: readonly LedgerTableSpec[] = [BESCHEIDE, ZAHLU
  */
 export async function createVollzugTables(options: ActionOptions = {}): Promise<VollzugTablesResult> {
   const steps = 4 * LEDGER_TABLES.length;
-  return runExcel(async (context) => {
+  return run(async (context) => {
     const tables: VollzugTablesResult["tables"] = [];
     // Which of them exist already, in one sync (the result says "angelegt" or "vorhanden").
     const found = VOLLZUG_TABLE_SPECS.map((spec) =>
@@ -108,7 +108,7 @@ export interface VollzugRanges {
 
 /** Reads the three tables (header and body values) in one Excel.run with two syncs. */
 export async function readVollzugTables(): Promise<VollzugRanges> {
-  return runExcel(async (context) => {
+  return run(async (context) => {
     const tables = VOLLZUG_TABLE_SPECS.map((spec) =>
       context.workbook.tables.getItemOrNullObject(spec.table).load("name"),
     );
@@ -129,7 +129,7 @@ export async function goToVollzugRow(table: LedgerTableSpec["id"], row: number):
   if (spec === undefined || !Number.isInteger(row) || row < 1) {
     throw new ExcelActionError("ungueltige_eingabe", `Keine Zeile ${String(row)} einer Vollzug-Tabelle.`);
   }
-  return runExcel(async (context) => {
+  return run(async (context) => {
     const found = context.workbook.tables.getItemOrNullObject(spec.table).load("name");
     await context.sync();
     if (found.isNullObject) {
