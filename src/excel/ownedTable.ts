@@ -14,6 +14,7 @@
  * The planning itself is pure (merge.ts). Nothing is queued for writing before the last
  * cancellation check, so a cancelled action leaves the workbook as it was.
  */
+import { supportsExcelApi } from "./capabilities";
 import {
   headerId,
   learnFormulas,
@@ -128,11 +129,15 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
   let body: Excel.Range | null = null;
   let used: Excel.Range | null = null;
   let tableSheet: Excel.Worksheet | null = null;
+  let autoFilter: Excel.AutoFilter | null = null;
   if (hasTable) {
     // Headers by column name and positions from the data body: right also when the user hid the
     // header row or shows a totals row (the whole table range then starts or ends elsewhere).
     columns = table.columns.load("items/name");
     body = table.getDataBodyRange().load("values,formulas,rowIndex,columnIndex,rowHidden");
+    // Table.autoFilter (ExcelApi 1.9) says exactly whether a filter hides rows; below 1.9 hidden rows
+    // are the sign (rowHidden, ExcelApi 1.2), which also catches rows the user hid by hand.
+    if (supportsExcelApi("tableAutoFilter")) autoFilter = table.autoFilter.load("isDataFiltered");
     tableSheet = table.worksheet.load("name");
     spec.loadExtraWithSheet?.(tableSheet);
   } else if (hasSheet) {
@@ -149,7 +154,8 @@ async function readTable(context: Excel.RequestContext, spec: OwnedTableSpec): P
   if (hasTable && columns !== null && body !== null) {
     // rowHidden: false = no row hidden, true = all, null = some. Writing into a filtered table puts
     // values into the wrong rows and rows.add fails; clearing the user's filter silently is no option.
-    if (body.rowHidden !== false) {
+    const filtered = autoFilter !== null ? autoFilter.isDataFiltered : body.rowHidden !== false;
+    if (filtered) {
       throw filteredTableError(spec.table, tableSheet?.name ?? spec.sheet);
     }
     bodyTop = body.rowIndex;

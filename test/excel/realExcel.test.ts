@@ -15,6 +15,7 @@ import {
   setScenarioValue,
   writeComparison,
 } from "../../src/excel";
+import { setRequirementCheck } from "../../src/excel/capabilities";
 import { sameContent } from "../../src/excel/merge";
 import { tableStateKey } from "../../src/excel/state";
 import { escapeColumn } from "../../src/excel/tables";
@@ -229,7 +230,15 @@ describe("5. tables without a header row or with a totals row", () => {
   });
 });
 
-describe("6. filtered tables", () => {
+describe.each([
+  ["ExcelApi 1.9: Table.autoFilter.isDataFiltered", true],
+  ["below ExcelApi 1.9: hidden rows (rowHidden)", false],
+])("6. filtered tables, %s", (_label, autoFilter) => {
+  beforeEach(() =>
+    setRequirementCheck((set, version) => autoFilter && set === "ExcelApi" && version === "1.9"),
+  );
+  afterEach(() => setRequirementCheck(null));
+
   test("a filter that hides rows stops the pull with a request to clear it; nothing written", async () => {
     await pullRegister(BEFORE_KLEVE);
     user.filter(REG, "Art", (v) => v === "Kreis");
