@@ -13,8 +13,6 @@
 export const EXCEL_API_ABOVE_MINIMUM = {
   /** Table.autoFilter (isDataFiltered): the filter check. Fallback: Range.rowHidden (1.2). */
   tableAutoFilter: "1.9",
-  /** Table.resize: growing a table by rows written below it. Fallback: TableRowCollection.add (1.1). */
-  tableResize: "1.13",
 } as const;
 
 export type ExcelApiFeature = keyof typeof EXCEL_API_ABOVE_MINIMUM;
